@@ -1,0 +1,44 @@
+#include "requestcontext.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+QString RequestContext::formParam(const QString &name) const {
+    QString v = params.value(name);
+    v.replace(QLatin1Char('+'), QLatin1Char(' '));
+    return v;
+}
+
+QString RequestContext::queryValue(const QString &key) const {
+    QString v = query.queryItemValue(key, QUrl::FullyEncoded);
+    v.replace(QLatin1Char('+'), QLatin1Char(' '));
+    return QUrl::fromPercentEncoding(v.toUtf8());
+}
+
+std::optional<QJsonObject> RequestContext::jsonObject() const {
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+std::optional<QJsonObject> RequestContext::jsonOrFormObject() const {
+    const QByteArray type = header("content-type").toLower();
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+        QJsonObject o;
+        const QList<QByteArray> pairs = body.split('&');
+        for (const QByteArray &pair : pairs) {
+            if (pair.isEmpty())
+                continue;
+            const qsizetype eq = pair.indexOf('=');
+            QByteArray k = eq < 0 ? pair : pair.left(eq);
+            QByteArray v = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+            k.replace('+', ' ');
+            v.replace('+', ' ');
+            o.insert(QUrl::fromPercentEncoding(k), QUrl::fromPercentEncoding(v));
+        }
+        return o;
+    }
+    return jsonObject();
+}

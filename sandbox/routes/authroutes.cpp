@@ -1,0 +1,74 @@
+#include "routes.h"
+
+#include "../requestcontext.h"
+#include "../router.h"
+#include "../sandboxcontext.h"
+#include "routehelpers.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace RouteHelpers;
+
+namespace AuthRoutes {
+
+namespace {
+HttpResponse token(RequestContext &ctx, SandboxContext &sb) {
+    const std::optional<QJsonObject> body = ctx.jsonOrFormObject();
+    if (!body)
+        return notJson();
+    Validation v;
+    v.requireAll(*body, {"grant_type", "username", "password"});
+    if (!v.ok())
+        return v.response();
+    const QJsonValue grant = body->value(QStringLiteral("grant_type"));
+    if (grant.toString() != QLatin1String("password"))
+        return HttpResponse::badRequest(QStringLiteral("is_invalid"), QStringLiteral("grant_type"),
+                                        QStringLiteral("grant_type must be \"password\""));
+    const QString key = body->value(QStringLiteral("username")).toString();
+    const QString secret = body->value(QStringLiteral("password")).toString();
+    QSqlQuery q;
+    if (!sb.store().exec(QStringLiteral("SELECT id, api_secret FROM enterprises WHERE api_key = ?"),
+                         {key}, &q))
+        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
+                                   QStringLiteral("database error"));
+    if (!q.next() || q.value(1).toString() != secret)
+        return HttpResponse::error(401, QStringLiteral("does_not_match"),
+                                   QStringLiteral("password"),
+                                   QStringLiteral("unknown API key or wrong secret"));
+    const QString accessToken = sb.tokens().issue(q.value(0).toLongLong());
+    return HttpResponse::json(
+        QJsonObject{{QStringLiteral("access_token"), accessToken},
+                    {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                    {QStringLiteral("expires_in"), sb.tokens().ttlSeconds()}});
+}
+
+HttpResponse current(RequestContext &ctx) {
+    // The reference shows the id as a string here.
+    return HttpResponse::data(
+        QJsonObject{{QStringLiteral("enterprise_id"), QString::number(ctx.enterpriseId)}});
+}
+
+HttpResponse groups(RequestContext &ctx, SandboxContext &sb) {
+    QSqlQuery q;
+    sb.store().exec(
+        QStringLiteral("SELECT id, name FROM groups WHERE enterprise_id = ? ORDER BY id"),
+        {ctx.enterpriseId}, &q);
+    QJsonArray list;
+    while (q.next()) {
+        list.append(QJsonObject{{QStringLiteral("group_id"), q.value(0).toLongLong()},
+                                {QStringLiteral("name"), q.value(1).toString()}});
+    }
+    return HttpResponse::data(list);
+}
+} // namespace
+
+void install(Router &router, SandboxContext &sb) {
+    router.add("POST", QStringLiteral("/oneapi/authentication/token"), Router::Auth::None,
+               [&sb](RequestContext &ctx) { return token(ctx, sb); });
+    router.add("GET", QStringLiteral("/oneapi/v0/current"), Router::Auth::Bearer, current);
+    router.add("GET", QStringLiteral("/oneapi/v0/groupsofenterprises"), Router::Auth::Bearer,
+               [&sb](RequestContext &ctx) { return groups(ctx, sb); });
+}
+
+} // namespace AuthRoutes

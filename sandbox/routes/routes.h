@@ -1,0 +1,40 @@
+#pragma once
+
+class Router;
+class SandboxContext;
+
+// One install function per API area; each file in routes/ mirrors a folder of core/.
+namespace AuthRoutes {
+void install(Router &router, SandboxContext &sandbox); // token, current, groupsofenterprises
+}
+namespace AdminRoutes {
+void install(Router &router, SandboxContext &sandbox); // echo, message webhooks
+}
+namespace BoxesRoutes {
+void install(Router &router, SandboxContext &sandbox); // box tags, client locations, box webhooks
+}
+namespace ClientsRoutes {
+void install(Router &router, SandboxContext &sandbox); // clients, autologin, /oneappweb/
+}
+namespace PassesRoutes {
+void install(Router &router, SandboxContext &sandbox); // stockofpasses, assign, invoice
+}
+namespace StatsRoutes {
+void install(Router &router, SandboxContext &sandbox);
+}
+namespace ChatRoutes {
+void install(Router &router,
+             SandboxContext &sandbox); // conversations, messages, attachments, media
+}
+
+namespace Routes {
+inline void installAll(Router &router, SandboxContext &sandbox) {
+    AuthRoutes::install(router, sandbox);
+    AdminRoutes::install(router, sandbox);
+    BoxesRoutes::install(router, sandbox);
+    ClientsRoutes::install(router, sandbox);
+    PassesRoutes::install(router, sandbox);
+    StatsRoutes::install(router, sandbox);
+    ChatRoutes::install(router, sandbox);
+}
+} // namespace Routes

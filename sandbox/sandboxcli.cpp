@@ -1,0 +1,158 @@
+#include "sandboxcli.h"
+
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace SandboxCli {
+
+std::optional<qint64> parseSize(const QString &text) {
+    QString t = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (t.endsWith(QLatin1Char('B')))
+        t.chop(1);
+    if (t.endsWith(QLatin1Char('K')))
+        factor = 1024;
+    else if (t.endsWith(QLatin1Char('M')))
+        factor = 1024 * 1024;
+    else if (t.endsWith(QLatin1Char('G')))
+        factor = 1024LL * 1024 * 1024;
+    if (factor != 1)
+        t.chop(1);
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n * factor;
+}
+
+namespace {
+std::optional<double> parseRate(const QString &text) {
+    bool ok = false;
+    const double p = text.toDouble(&ok);
+    if (!ok || p < 0.0 || p > 1.0)
+        return std::nullopt;
+    return p;
+}
+} // namespace
+
+std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("A stateful local emulator of the Jobbers One API."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on; 0 picks a free one."),
+                                  QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("SQLite file for the state (a new file is seeded; "
+                                               "an existing one is opened as it is). Default: "
+                                               "in memory."),
+                                QStringLiteral("file"));
+    const QCommandLineOption noSeed(QStringLiteral("no-seed"),
+                                    QStringLiteral("Only the demo enterprises, keys and groups."));
+    const QCommandLineOption ttl(QStringLiteral("token-ttl"),
+                                 QStringLiteral("Access token lifetime in seconds."),
+                                 QStringLiteral("seconds"), QStringLiteral("3600"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload"),
+                                       QStringLiteral("Largest request body, in bytes (K, M, G "
+                                                      "suffixes allowed)."),
+                                       QStringLiteral("size"), QStringLiteral("10M"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Delay every answer by this many ms."),
+                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"),
+                                      QStringLiteral("Share (0..1) of requests answered 503."),
+                                      QStringLiteral("p"), QStringLiteral("0"));
+    const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
+                                      QStringLiteral("Share (0..1) of requests whose connection "
+                                                     "is closed before the answer."),
+                                      QStringLiteral("p"), QStringLiteral("0"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   QStringLiteral("Do not log one line per request."));
+    p.addOptions({host, port, db, noSeed, ttl, maxUpload, latency, failRate, dropRate, quiet});
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        p.showHelp(0);
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        p.showVersion();
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        *error =
+            QStringLiteral("unexpected argument: %1").arg(p.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    SandboxOptions o;
+    o.host = p.value(host);
+    bool ok = false;
+    const int portValue = p.value(port).toInt(&ok);
+    if (!ok || portValue < 0 || portValue > 65535) {
+        *error = QStringLiteral("--port must be between 0 and 65535");
+        return std::nullopt;
+    }
+    o.port = quint16(portValue);
+    o.dbPath = p.value(db);
+    o.seed = !p.isSet(noSeed);
+    o.tokenTtlSeconds = p.value(ttl).toInt(&ok);
+    if (!ok || o.tokenTtlSeconds < 1) {
+        *error = QStringLiteral("--token-ttl must be a positive number of seconds");
+        return std::nullopt;
+    }
+    const std::optional<qint64> size = parseSize(p.value(maxUpload));
+    if (!size) {
+        *error = QStringLiteral("--max-upload must be a size such as 1048576, 512K or 10M");
+        return std::nullopt;
+    }
+    o.maxUploadBytes = *size;
+    o.latencyMs = p.value(latency).toInt(&ok);
+    if (!ok || o.latencyMs < 0) {
+        *error = QStringLiteral("--latency must be a number of milliseconds");
+        return std::nullopt;
+    }
+    const std::optional<double> fail = parseRate(p.value(failRate));
+    const std::optional<double> drop = parseRate(p.value(dropRate));
+    if (!fail || !drop) {
+        *error = QStringLiteral("--fail-rate and --drop-rate must be between 0 and 1");
+        return std::nullopt;
+    }
+    o.failRate = *fail;
+    o.dropRate = *drop;
+    o.logRequests = !p.isSet(quiet);
+    return o;
+}
+
+int run(QCoreApplication &app) {
+    QString error;
+    const std::optional<SandboxOptions> options = parse(app.arguments(), &error);
+    QTextStream err(stderr);
+    if (!options) {
+        err << "jobbers-sandbox: " << error << "\n";
+        return 2;
+    }
+    auto *server = new SandboxServer(*options, &app);
+    if (!server->start(&error)) {
+        err << "jobbers-sandbox: " << error << "\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "Jobbers One API sandbox listening on " << server->baseUrl().toString() << "\n";
+    for (const DemoCredentials &c : SandboxServer::demoCredentials()) {
+        out << "  enterprise " << c.enterpriseId << " (" << c.name << "): key " << c.apiKey
+            << "  secret " << c.apiSecret << "\n";
+    }
+    out.flush();
+    return app.exec();
+}
+
+} // namespace SandboxCli

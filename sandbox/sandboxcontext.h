@@ -1,0 +1,33 @@
+#pragma once
+
+#include "sandboxoptions.h"
+#include "store/sandboxstore.h"
+#include "tokenregistry.h"
+#include "webhookdispatcher.h"
+
+#include <QUrl>
+
+// The state every route handler works on: options, database, tokens, webhooks.
+class SandboxContext {
+public:
+    explicit SandboxContext(const SandboxOptions &options)
+        : m_options(options)
+        , m_tokens(options.tokenTtlSeconds)
+        , m_webhooks(options.webhookFirstRetryMs, options.webhookAttempts) {}
+
+    const SandboxOptions &options() const { return m_options; }
+    SandboxStore &store() { return m_store; }
+    TokenRegistry &tokens() { return m_tokens; }
+    WebhookDispatcher &webhooks() { return m_webhooks; }
+
+    // "http://127.0.0.1:PORT", without a trailing slash; set once listening.
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+
+private:
+    SandboxOptions m_options;
+    SandboxStore m_store;
+    TokenRegistry m_tokens;
+    WebhookDispatcher m_webhooks;
+    QUrl m_baseUrl;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+// Everything the command line (or a test, or the app's demo mode) can set.
+struct SandboxOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    QString dbPath; // empty: in-memory database
+    bool seed = true;
+    int tokenTtlSeconds = 3600;
+    qint64 maxUploadBytes = 10 * 1024 * 1024;
+    int latencyMs = 0;
+    double failRate = 0.0; // share of requests answered 503
+    double dropRate = 0.0; // share of connections closed before the answer
+    bool logRequests = true;
+    // Delivery of message webhooks: first retry delay; doubles each time.
+    int webhookFirstRetryMs = 500;
+    int webhookAttempts = 4;
+};

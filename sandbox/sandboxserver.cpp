@@ -1,0 +1,253 @@
+#include "sandboxserver.h"
+
+#include "httpresponse.h"
+#include "requestcontext.h"
+#include "routes/routes.h"
+#include "sandboxcontext.h"
+#include "store/demoseed.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcRequests, "jobbers.sandbox.requests")
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method m) {
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+bool chance(double p) {
+    return p > 0.0 && QRandomGenerator::global()->generateDouble() < p;
+}
+
+const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_context(std::make_unique<SandboxContext>(options)) {}
+
+SandboxServer::~SandboxServer() = default;
+
+QList<DemoCredentials> SandboxServer::demoCredentials() {
+    return DemoSeed::credentials();
+}
+
+bool SandboxServer::start(QString *error) {
+    const SandboxOptions &o = m_context->options();
+    bool isNew = false;
+    if (!m_context->store().open(o.dbPath, &isNew, error))
+        return false;
+    if (isNew) {
+        if (!DemoSeed::seed(m_context->store(), o.seed, error))
+            return false;
+    }
+    Routes::installAll(m_router, *m_context);
+
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(QHostAddress(o.host), o.port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(o.host)
+                         .arg(o.port)
+                         .arg(m_tcp->errorString());
+        return false;
+    }
+    bind(m_tcp);
+    QUrl base;
+    base.setScheme(QStringLiteral("http"));
+    base.setHost(m_tcp->serverAddress().toString());
+    base.setPort(m_tcp->serverPort());
+    m_context->setBaseUrl(base);
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const {
+    return m_context->baseUrl();
+}
+
+quint16 SandboxServer::port() const {
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    QElapsedTimer timer;
+    timer.start();
+    const SandboxOptions &o = m_context->options();
+
+    RequestContext ctx;
+    ctx.sandbox = m_context.get();
+    ctx.method = methodName(request.method());
+    ctx.path = request.url().path(QUrl::FullyEncoded);
+    ctx.query = request.query();
+    ctx.body = request.body();
+    ctx.remoteAddress = request.remoteAddress();
+    const auto headers = request.headers();
+    for (const auto &h : headers)
+        ctx.headers.insert(h.first.toLower(), h.second);
+
+    if (chance(o.dropRate)) {
+        logRequest(ctx, 0, 0, timer.nsecsElapsed());
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(0, this, [guard] {
+            if (guard)
+                guard->abort();
+        });
+        return true;
+    }
+
+    const HttpResponse response = dispatch(ctx);
+    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
+    Q_EMIT requestHandled(ctx.method, ctx.path, response.status);
+
+    if (o.latencyMs <= 0) {
+        send(request, socket, ctx.method, response);
+        return true;
+    }
+    // Deferred answer. QHttpServer 6.4 crashes when a responder writes to a socket the
+    // client has already closed, so the socket is watched and the write skipped then.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    const QByteArray method = ctx.method;
+    QTimer::singleShot(o.latencyMs, this, [responder, guard, response, method] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        QHttpServerResponder &r = *responder;
+        r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        r.writeHeader("Content-Type", response.contentType);
+        r.writeHeader("Access-Control-Allow-Origin", "*");
+        for (const auto &h : response.headers)
+            r.writeHeader(h.first, h.second);
+        const QByteArray body = method == "HEAD" ? QByteArray() : response.body;
+        r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        r.writeBody(body);
+    });
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // Not reached: handleRequest answers every request itself.
+    send(request, socket, methodName(request.method()),
+         HttpResponse::notFound(QStringLiteral("path"), QStringLiteral("unknown endpoint")));
+}
+
+HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
+    const SandboxOptions &o = m_context->options();
+    const Router::Match match = m_router.match(ctx.method, ctx.path, ctx);
+
+    if (ctx.method == "OPTIONS") {
+        // CORS preflight: no token needed, Authorization named explicitly since a
+        // wildcard does not cover it in browsers.
+        if (!match.pathKnown)
+            return HttpResponse::notFound(QStringLiteral("path"),
+                                          QStringLiteral("unknown endpoint"));
+        QByteArray allow;
+        for (const QByteArray &m : match.allowed)
+            allow += m + ", ";
+        allow += "OPTIONS";
+        HttpResponse r = HttpResponse::raw(204, QByteArrayLiteral("text/plain"), {});
+        r.addHeader("Allow", allow);
+        r.addHeader("Access-Control-Allow-Methods", allow);
+        r.addHeader("Access-Control-Allow-Headers", kAllowHeaders);
+        r.addHeader("Access-Control-Max-Age", QByteArrayLiteral("600"));
+        return r;
+    }
+
+    if (chance(o.failRate))
+        return HttpResponse::error(503, QStringLiteral("is_invalid"), QStringLiteral("service"),
+                                   QStringLiteral("the service is temporarily unavailable "
+                                                  "(sandbox fault injection)"));
+
+    if (!match.pathKnown)
+        return HttpResponse::notFound(QStringLiteral("path"),
+                                      QStringLiteral("unknown endpoint: %1")
+                                          .arg(QUrl::fromPercentEncoding(ctx.path.toUtf8())));
+    if (!match.handler) {
+        QByteArray allow;
+        for (const QByteArray &m : match.allowed)
+            allow += m + ", ";
+        allow += "OPTIONS";
+        HttpResponse r = HttpResponse::error(
+            405, QStringLiteral("is_invalid"), QStringLiteral("method"),
+            QStringLiteral("method %1 not allowed here; allowed: %2")
+                .arg(QString::fromLatin1(ctx.method), QString::fromLatin1(allow)));
+        r.addHeader("Allow", allow);
+        return r;
+    }
+
+    if (ctx.body.size() > o.maxUploadBytes)
+        return HttpResponse::error(413, QStringLiteral("is_invalid"), QStringLiteral("source"),
+                                   QStringLiteral("the request body is %1 bytes; the limit is %2")
+                                       .arg(ctx.body.size())
+                                       .arg(o.maxUploadBytes));
+
+    if (match.auth == Router::Auth::Bearer) {
+        const QByteArray auth = ctx.header("authorization").trimmed();
+        if (auth.isEmpty())
+            return HttpResponse::unauthorized(QStringLiteral("missing Authorization header"));
+        if (!auth.toLower().startsWith("bearer "))
+            return HttpResponse::unauthorized(
+                QStringLiteral("the Authorization header must be \"Bearer <access_token>\""));
+        const QString token = QString::fromLatin1(auth.mid(7).trimmed());
+        ctx.enterpriseId = m_context->tokens().use(token);
+        if (ctx.enterpriseId == 0)
+            return HttpResponse::unauthorized(QStringLiteral("access_token is unknown or expired"));
+    }
+    return (*match.handler)(ctx);
+}
+
+void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const QByteArray &method, const HttpResponse &response) {
+    QHttpServerResponder r = makeResponder(request, socket);
+    r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    r.writeHeader("Content-Type", response.contentType);
+    r.writeHeader("Access-Control-Allow-Origin", "*");
+    for (const auto &h : response.headers)
+        r.writeHeader(h.first, h.second);
+    r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    r.writeBody(method == "HEAD" ? QByteArray() : response.body);
+}
+
+void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 bytes,
+                               qint64 elapsedNs) const {
+    if (!m_context->options().logRequests)
+        return;
+    // The path only: never the Authorization header or a body (secrets travel there).
+    qCInfo(lcRequests).noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6B %7ms")
+                                        .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                                             ctx.remoteAddress.toString(),
+                                             QString::fromLatin1(ctx.method), ctx.path,
+                                             status ? QString::number(status)
+                                                    : QStringLiteral("dropped"))
+                                        .arg(bytes)
+                                        .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+
+class SandboxStore;
+class QString;
+struct DemoCredentials;
+
+namespace DemoSeed {
+// The demo enterprises' ids, names, API keys and secrets (also in the README).
+QList<DemoCredentials> credentials();
+// Seeds a new database: always the enterprises, their groups, the conversation
+// tags and the order categories; with full, the demo data as well.
+bool seed(SandboxStore &store, bool full, QString *error);
+// The demo data (clients, stocks, conversations, messages, orders...), in demodata.cpp.
+bool seedDemoData(SandboxStore &store, QString *error);
+} // namespace DemoSeed

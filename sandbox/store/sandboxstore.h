@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+class QSqlQuery;
+
+// The sandbox's state: one SQLite database, in memory unless a file is given.
+// Every table carries the enterprise it belongs to, directly or through its client.
+class SandboxStore {
+public:
+    SandboxStore();
+    ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
+
+    // Opens (and creates the schema of) the database. wasNew tells whether the
+    // file did not exist before, i.e. whether it should be seeded.
+    bool open(const QString &path, bool *wasNew, QString *error);
+    QSqlDatabase db() const;
+
+    // Runs one statement with positional bindings; logs and returns false on error.
+    bool exec(const QString &sql, const QVariantList &binds = {}, QSqlQuery *out = nullptr) const;
+    // First column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
+    qint64 lastInsertId() const { return m_lastInsertId; }
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    QString metaValue(const QString &key) const;
+    void setMetaValue(const QString &key, const QString &value);
+
+private:
+    bool createSchema(QString *error);
+    QString m_connection;
+    mutable qint64 m_lastInsertId = 0;
+};

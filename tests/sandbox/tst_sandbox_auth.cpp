@@ -1,0 +1,247 @@
+#include "sandboxfixture.h"
+#include "sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+// Token, current, groups, echo, and what every endpoint shares: 404, 405, CORS, 401.
+class TestSandboxAuth : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tokenSuccessShape();
+    void tokenErrors_data();
+    void tokenErrors();
+    void tokenAcceptsFormEncoding();
+    void currentAndGroups();
+    void echo_data();
+    void echo();
+    void echoPost();
+    void unauthorized_data();
+    void unauthorized();
+    void unknownPathIsJson404();
+    void wrongMethodIs405WithAllow();
+    void notJsonIs422();
+    void corsPreflight();
+    void tokenExpiresAndSlides();
+};
+
+void TestSandboxAuth::tokenSuccessShape() {
+    SandboxFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const HttpResult r =
+        f.postJson(QStringLiteral("/oneapi/authentication/token"),
+                   {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                    {QStringLiteral("username"), QStringLiteral("demo-20-key")},
+                    {QStringLiteral("password"), QStringLiteral("demo-20-secret")}},
+                   {});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    const QJsonObject o = r.object();
+    const QUuid uuid = QUuid::fromString(o.value(QStringLiteral("access_token")).toString());
+    QVERIFY(!uuid.isNull());
+    QCOMPARE(uuid.version(), QUuid::Random);
+    QCOMPARE(o.value(QStringLiteral("token_type")).toString(), QStringLiteral("bearer"));
+    QVERIFY(o.value(QStringLiteral("expires_in")).isDouble());
+    QCOMPARE(o.value(QStringLiteral("expires_in")).toInt(), 3600);
+}
+
+void TestSandboxAuth::tokenErrors_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missing grant_type")
+        << QByteArray(R"({"username":"demo-20-key","password":"demo-20-secret"})") << 400
+        << QStringLiteral("cannot_be_blank/grant_type");
+    QTest::newRow("missing username")
+        << QByteArray(R"({"grant_type":"password","password":"demo-20-secret"})") << 400
+        << QStringLiteral("cannot_be_blank/username");
+    QTest::newRow("missing password")
+        << QByteArray(R"({"grant_type":"password","username":"demo-20-key"})") << 400
+        << QStringLiteral("cannot_be_blank/password");
+    QTest::newRow("other grant") << QByteArray(
+        R"({"grant_type":"client_credentials","username":"demo-20-key","password":"demo-20-secret"})")
+                                 << 400 << QStringLiteral("is_invalid/grant_type");
+    QTest::newRow("unknown key") << QByteArray(
+        R"({"grant_type":"password","username":"nope","password":"demo-20-secret"})")
+                                 << 401 << QString();
+    QTest::newRow("wrong secret") << QByteArray(
+        R"({"grant_type":"password","username":"demo-20-key","password":"demo-280-secret"})")
+                                  << 401 << QString();
+    QTest::newRow("not json") << QByteArray("{grant_type") << 422 << QString();
+}
+
+void TestSandboxAuth::tokenErrors() {
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    SandboxFixture f;
+    QVERIFY(f.ok());
+    const HttpResult r = f.request("POST", QStringLiteral("/oneapi/authentication/token"), body, {},
+                                   {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, status);
+    QVERIFY(r.object().value(QStringLiteral("errors")).isArray());
+    if (!error.isEmpty())
+        QCOMPARE(r.firstError(), error);
+    QVERIFY(!r.object().contains(QStringLiteral("access_token")));
+}
+
+void TestSandboxAuth::tokenAcceptsFormEncoding() {
+    SandboxFixture f;
+    const HttpResult r =
+        f.request("POST", QStringLiteral("/oneapi/authentication/token"),
+                  "grant_type=password&username=demo-280-key&password=demo-280-secret", {},
+                  {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(r.status, 200);
+    const QString token = r.object().value(QStringLiteral("access_token")).toString();
+    QCOMPARE(f.get(QStringLiteral("/oneapi/v0/current"), token)
+                 .data()
+                 .toObject()
+                 .value(QStringLiteral("enterprise_id")),
+             QJsonValue(QStringLiteral("280")));
+}
+
+void TestSandboxAuth::currentAndGroups() {
+    SandboxFixture f;
+    const QString token = f.token(20);
+    const HttpResult current = f.get(QStringLiteral("/oneapi/v0/current"), token);
+    QCOMPARE(current.status, 200);
+    // A string, as the reference shows it.
+    QCOMPARE(current.data().toObject().value(QStringLiteral("enterprise_id")),
+             QJsonValue(QStringLiteral("20")));
+    const HttpResult groups = f.get(QStringLiteral("/oneapi/v0/groupsofenterprises"), token);
+    QCOMPARE(groups.status, 200);
+    const QJsonArray list = groups.data().toArray();
+    QCOMPARE(list.size(), 2);
+    QVERIFY(list.at(0).toObject().value(QStringLiteral("group_id")).isDouble());
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("group_id")).toInt(), 373);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Sous conciergerie #1 Demonstration"));
+    // The other enterprise sees its own groups only.
+    const QJsonArray other =
+        f.get(QStringLiteral("/oneapi/v0/groupsofenterprises"), f.token(280)).data().toArray();
+    QCOMPARE(other.size(), 2);
+    QCOMPARE(other.at(0).toObject().value(QStringLiteral("group_id")).toInt(), 375);
+}
+
+void TestSandboxAuth::echo_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no text") << QStringLiteral("/oneapi/v0/echo") << QStringLiteral("echo");
+    QTest::newRow("trailing slash") << QStringLiteral("/oneapi/v0/echo/") << QStringLiteral("echo");
+    QTest::newRow("plus is space")
+        << QStringLiteral("/oneapi/v0/echo/hello+world") << QStringLiteral("echo hello world");
+    QTest::newRow("percent") << QStringLiteral("/oneapi/v0/echo/caf%C3%A9%20cr%C3%A8me")
+                             << QStringLiteral("echo café crème");
+}
+
+void TestSandboxAuth::echo() {
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    SandboxFixture f;
+    const HttpResult r = f.get(path, f.token());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.data().toString(), expected);
+}
+
+void TestSandboxAuth::echoPost() {
+    SandboxFixture f;
+    const QString token = f.token();
+    HttpResult r = f.postJson(QStringLiteral("/oneapi/v0/echo"),
+                              {{QStringLiteral("text"), QStringLiteral("hello world")}}, token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.data().toString(), QStringLiteral("echo hello world"));
+    r = f.postJson(QStringLiteral("/oneapi/v0/echo"), {}, token);
+    QCOMPARE(r.data().toString(), QStringLiteral("echo"));
+    r = f.postJson(QStringLiteral("/oneapi/v0/echo"), {{QStringLiteral("text"), 3}}, token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.firstError(), QStringLiteral("is_invalid/text"));
+}
+
+void TestSandboxAuth::unauthorized_data() {
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("unknown token") << QByteArray("Bearer 87eb6f50-d0e2-45d5-ab18-526b60bfc74c");
+    QTest::newRow("not bearer") << QByteArray("Basic ZGVtbzpkZW1v");
+}
+
+void TestSandboxAuth::unauthorized() {
+    QFETCH(QByteArray, authorization);
+    SandboxFixture f;
+    QList<QPair<QByteArray, QByteArray>> h;
+    if (!authorization.isEmpty())
+        h.append({"Authorization", authorization});
+    const HttpResult r = f.request("GET", QStringLiteral("/oneapi/v0/current"), {}, {}, h);
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.object().value(QStringLiteral("errors")).isArray());
+}
+
+void TestSandboxAuth::unknownPathIsJson404() {
+    SandboxFixture f;
+    const HttpResult r = f.get(QStringLiteral("/oneapi/v0/nothing-here"), f.token());
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    QVERIFY(r.object().value(QStringLiteral("errors")).isArray());
+}
+
+void TestSandboxAuth::wrongMethodIs405WithAllow() {
+    SandboxFixture f;
+    const HttpResult r = f.request("DELETE", QStringLiteral("/oneapi/v0/current"), {}, f.token());
+    QCOMPARE(r.status, 405);
+    QVERIFY(r.header("Allow").contains("GET"));
+    QVERIFY(r.object().value(QStringLiteral("errors")).isArray());
+}
+
+void TestSandboxAuth::notJsonIs422() {
+    SandboxFixture f;
+    const HttpResult r = f.request("POST", QStringLiteral("/oneapi/v0/echo"), "<html>", f.token(),
+                                   {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.object().value(QStringLiteral("errors")).isArray());
+}
+
+void TestSandboxAuth::corsPreflight() {
+    SandboxFixture f;
+    const HttpResult r = f.request("OPTIONS", QStringLiteral("/oneapi/v0/current"), {}, {},
+                                   {{"Origin", "http://localhost:9099"},
+                                    {"Access-Control-Request-Method", "GET"},
+                                    {"Access-Control-Request-Headers", "authorization"}});
+    QCOMPARE(r.status, 204);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    const QByteArray allowHeaders = r.header("Access-Control-Allow-Headers");
+    QVERIFY(allowHeaders.contains("Authorization"));
+    QVERIFY(allowHeaders.contains("Content-Type"));
+    QVERIFY(!allowHeaders.contains("*"));
+    QVERIFY(r.header("Access-Control-Allow-Methods").contains("GET"));
+    // Ordinary answers carry the origin header too.
+    QCOMPARE(f.get(QStringLiteral("/oneapi/v0/current"), f.token())
+                 .header("Access-Control-Allow-Origin"),
+             QByteArray("*"));
+}
+
+void TestSandboxAuth::tokenExpiresAndSlides() {
+    SandboxOptions o;
+    o.tokenTtlSeconds = 2;
+    SandboxFixture f(o);
+    const HttpResult t =
+        f.postJson(QStringLiteral("/oneapi/authentication/token"),
+                   {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                    {QStringLiteral("username"), QStringLiteral("demo-20-key")},
+                    {QStringLiteral("password"), QStringLiteral("demo-20-secret")}},
+                   {});
+    QCOMPARE(t.object().value(QStringLiteral("expires_in")).toInt(), 2);
+    const QString token = t.object().value(QStringLiteral("access_token")).toString();
+    // Use it every ~1.2 s for 4 s: it outlives its 2 s TTL because each use slides it.
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 4000) {
+        QTest::qWait(1200); // the wait is the thing under test: time passing
+        QCOMPARE(f.get(QStringLiteral("/oneapi/v0/echo"), token).status, 200);
+    }
+    // Left alone past its TTL, it dies.
+    QTest::qWait(2300);
+    QCOMPARE(f.get(QStringLiteral("/oneapi/v0/echo"), token).status, 401);
+}
+
+QTEST_MAIN(TestSandboxAuth)
+#include "tst_sandbox_auth.moc"
