@@ -1,0 +1,47 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QObject>
+
+// The answer to one ApiClient call: finished() once, then either ok() with the
+// decoded JSON, or an ApiError. Deletes itself after finished() unless kept with
+// setAutoDelete(false). KJob-like: the reply never shows anything.
+class ApiReply : public QObject {
+    Q_OBJECT
+public:
+    explicit ApiReply(QObject *parent = nullptr);
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QJsonDocument &document() const { return m_document; }
+    // The payload: the value of "data" when the answer is wrapped in {"data": ...},
+    // else the bare object or array.
+    QJsonValue payload() const;
+
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+    bool autoDelete() const { return m_autoDelete; }
+    // Stops the request; finished() comes with Kind::Cancelled.
+    void abort();
+
+    // Used by ApiClient.
+    void finishOk(int httpStatus, const QJsonDocument &doc);
+    void finishError(const ApiError &error);
+
+Q_SIGNALS:
+    void finished();
+    void uploadProgress(qint64 sent, qint64 total);
+    void retryScheduled(int attempt, int delayMs);
+    void abortRequested();
+
+private:
+    bool m_finished = false;
+    bool m_autoDelete = true;
+    int m_httpStatus = 0;
+    QJsonDocument m_document;
+    ApiError m_error;
+};
