@@ -1,8 +1,10 @@
 #pragma once
 
 #include "apireply.h"
+#include "retrypolicy.h"
 
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -60,8 +62,10 @@ public:
     // Retry policy for idempotent requests: attempts in all, first delay (doubling),
     // and a bound on the whole time spent retrying.
     void setRetryPolicy(int maxAttempts, int firstDelayMs, int maxTotalMs);
+    RetryPolicy retryPolicy() const { return m_retry; }
     // No byte for this long ends a request with ApiError::Kind::Timeout.
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
@@ -73,17 +77,31 @@ Q_SIGNALS:
 
 private:
     struct Call;
+    ApiReply *enqueue(Call *call);
     void start(Call *call);
+    void send(Call *call);
     void onFinished(Call *call, QNetworkReply *reply);
+    void handleUnauthorized(Call *call, const ApiError &error);
+    void startReauthentication();
+    void onTokenCallDone(const ApiError &error);
+    bool scheduleRetry(Call *call, const ApiError &error, int networkError);
+    void cancel(Call *call);
+    void finish(Call *call, const ApiError &error, int status = 0, const QJsonDocument &doc = {});
     QNetworkRequest makeRequest(const Call &call) const;
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
-    int m_maxAttempts = 5;
-    int m_firstDelayMs = 250;
-    int m_maxRetryMs = 20000;
+    // Every call not yet finished; callbacks check membership so that a late signal
+    // never touches a freed call.
+    QList<Call *> m_calls;
+    // Calls parked until the token call in flight answers (re-authentication).
+    QList<Call *> m_waiting;
+    Call *m_tokenCall = nullptr;
+    bool m_reauthenticating = false;
+    RetryPolicy m_retry;
     int m_transferTimeoutMs = 30000;
 };

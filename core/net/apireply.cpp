@@ -1,5 +1,6 @@
 #include "apireply.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 ApiReply::ApiReply(QObject *parent)
