@@ -4,6 +4,7 @@
 #include "../router.h"
 #include "../sandboxcontext.h"
 #include "routehelpers.h"
+#include "webhooktable.h"
 
 using namespace RouteHelpers;
 
@@ -17,7 +18,6 @@ HttpResponse echoText(const QString &text) {
 } // namespace
 
 void install(Router &router, SandboxContext &sb) {
-    Q_UNUSED(sb)
     router.add("GET", QStringLiteral("/oneapi/v0/echo"), Router::Auth::Bearer,
                [](RequestContext &) { return echoText({}); });
     // The reference's example: "/echo/hello+world" answers "echo hello world".
@@ -37,6 +37,16 @@ void install(Router &router, SandboxContext &sb) {
                                                        QStringLiteral("text must be a string"));
                    return echoText(text.toString());
                });
+
+    // Message webhooks: bare answers, ids and enterprise as strings (as the reference).
+    const WebhookTable hooks(sb, QStringLiteral("message_webhooks"));
+    router.add("POST", QStringLiteral("/api/v0/webhooks"), Router::Auth::Bearer,
+               [hooks](RequestContext &ctx) { return hooks.create(ctx); });
+    router.add(
+        "GET", QStringLiteral("/api/v0/webhooks"), Router::Auth::Bearer,
+        [hooks](RequestContext &ctx) { return HttpResponse::json(hooks.list(ctx.enterpriseId)); });
+    router.add("DELETE", QStringLiteral("/api/v0/webhooks/{id}"), Router::Auth::Bearer,
+               [hooks](RequestContext &ctx) { return hooks.remove(ctx); });
 }
 
 } // namespace AdminRoutes
