@@ -1,0 +1,40 @@
+#pragma once
+
+#include "sandboxcontext.h"
+#include "sandboxfixture.h"
+#include "sandboxserver.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+// Rows written straight into a test's sandbox store, so that the chat, webhook and
+// boxes tests do not depend on the clients endpoints.
+namespace SandboxRows {
+
+// A minimal active client of enterprise 20 (groups 373/374) or 280 (375/376).
+inline qint64 insertClient(SandboxFixture &f, qint64 enterpriseId) {
+    static int counter = 0;
+    const qint64 group = enterpriseId == 20 ? 373 : 375;
+    SandboxStore &store = f.server().context().store();
+    const bool ok = store.exec(
+        QStringLiteral("INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
+                       " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
+                       " registering_date, active) VALUES (?, ?, ?, 'Test', 'Client', '+33',"
+                       " '600000000', 'FEMALE', '1 rue de Rivoli', '75001', 'Paris', 'FR', 1, 0,"
+                       " '2024-01-10 10:00:00', 1)"),
+        {enterpriseId, group,
+         QStringLiteral("rows-%1-%2@example.test").arg(enterpriseId).arg(++counter)});
+    return ok ? store.lastInsertId() : 0;
+}
+
+inline qint64 count(SandboxFixture &f, const QString &sql, const QVariantList &binds = {}) {
+    return f.server().context().store().scalar(sql, binds).toLongLong();
+}
+
+inline SandboxOptions unseeded() {
+    SandboxOptions o;
+    o.seed = false;
+    return o;
+}
+
+} // namespace SandboxRows
