@@ -37,6 +37,21 @@ std::optional<Lookup> lookupWhere(SandboxStore &store, const QString &where,
 }
 } // namespace
 
+const QStringList &keyOrder() {
+    static const QStringList order = {
+        QStringLiteral("client_id"),       QStringLiteral("email"),
+        QStringLiteral("first_name"),      QStringLiteral("last_name"),
+        QStringLiteral("phone_prefix"),    QStringLiteral("phone"),
+        QStringLiteral("gender"),          QStringLiteral("address"),
+        QStringLiteral("zip_code"),        QStringLiteral("city"),
+        QStringLiteral("country"),         QStringLiteral("cgu"),
+        QStringLiteral("optin"),           QStringLiteral("registering_date"),
+        QStringLiteral("last_login_date"), QStringLiteral("end_subscription_date"),
+        QStringLiteral("active"),          QStringLiteral("group_id"),
+        QStringLiteral("password")};
+    return order;
+}
+
 QString selectColumns() {
     return QStringLiteral("id, email, first_name, last_name, phone_prefix, phone, gender, address,"
                           " zip_code, city, country, cgu, optin, registering_date, last_login_date,"

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -18,6 +19,8 @@ namespace ClientRecord {
 
 // Columns to SELECT (in this order) for toJson().
 QString selectColumns();
+// The reference's field order for a client (see OrderedJson).
+const QStringList &keyOrder();
 // Builds the reference's client object from a row selected with selectColumns().
 QJsonObject toJson(const QSqlQuery &row);
 // The client with that id, as JSON; empty when there is none.

@@ -6,6 +6,7 @@
 #include "../store/sandboxclock.h"
 #include "clientlogin.h"
 #include "clientrecord.h"
+#include "orderedjson.h"
 #include "routehelpers.h"
 
 #include <QRandomGenerator>
@@ -67,7 +68,7 @@ HttpResponse get(RequestContext &ctx, SandboxContext &sb) {
     const auto c = ClientRecord::resolve(ctx, sb.store(), kParam, &error);
     if (!c)
         return error;
-    return HttpResponse::data(ClientRecord::load(sb.store(), c->id));
+    return OrderedJson::data(ClientRecord::load(sb.store(), c->id), ClientRecord::keyOrder());
 }
 
 HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
@@ -98,7 +99,7 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
         return serverError();
     QJsonObject client = ClientRecord::load(sb.store(), sb.store().lastInsertId());
     client.insert(QStringLiteral("password"), password);
-    return HttpResponse::data(client);
+    return OrderedJson::data(client, ClientRecord::keyOrder());
 }
 
 HttpResponse update(RequestContext &ctx, SandboxContext &sb) {
@@ -127,7 +128,7 @@ HttpResponse update(RequestContext &ctx, SandboxContext &sb) {
                              binds))
             return serverError();
     }
-    return HttpResponse::data(ClientRecord::load(sb.store(), c->id));
+    return OrderedJson::data(ClientRecord::load(sb.store(), c->id), ClientRecord::keyOrder());
 }
 
 HttpResponse remove(RequestContext &ctx, SandboxContext &sb) {
