@@ -40,9 +40,11 @@ std::optional<QString> codeText(const QJsonValue &v) {
     return std::nullopt;
 }
 
+using Items = QList<std::optional<QJsonObject>>;
+
 // The items of {"tags":[...]} as objects, or the 422 / 400 answer. Field checks
 // are left to the caller, which adds them to v.
-std::variant<QList<QJsonObject>, HttpResponse> items(RequestContext &ctx, Validation &v) {
+std::variant<Items, HttpResponse> items(RequestContext &ctx, Validation &v) {
     const std::optional<QJsonObject> body = ctx.jsonObject();
     if (!body)
         return notJson();
@@ -53,12 +55,14 @@ std::variant<QList<QJsonObject>, HttpResponse> items(RequestContext &ctx, Valida
     if (!tags.isArray())
         return HttpResponse::badRequest(QStringLiteral("is_invalid"), kTags,
                                         QStringLiteral("tags must be an array"));
-    QList<QJsonObject> list;
+    Items list;
     const QJsonArray array = tags.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
+        // A non-object gets one error, not one per missing field; nullopt keeps
+        // the indexes matching the request.
         if (!array.at(i).isObject())
             v.invalid(itemSource(i), QStringLiteral("each tag must be an object"));
-        list.append(array.at(i).toObject());
+        list.append(array.at(i).isObject() ? std::optional(array.at(i).toObject()) : std::nullopt);
     }
     return list;
 }
@@ -89,10 +93,12 @@ std::variant<QStringList, HttpResponse> knownCodes(RequestContext &ctx, SandboxC
     const auto parsed = items(ctx, v);
     if (const auto *r = std::get_if<HttpResponse>(&parsed))
         return *r;
-    const QList<QJsonObject> &list = std::get<QList<QJsonObject>>(parsed);
+    const Items &list = std::get<Items>(parsed);
     QStringList codes;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const std::optional<QString> code = itemCode(list.at(i), i, v);
+        if (!list.at(i))
+            continue;
+        const std::optional<QString> code = itemCode(*list.at(i), i, v);
         if (!code || code->isEmpty())
             continue;
         const QString source = itemSource(i, QStringLiteral("code"));
@@ -127,10 +133,14 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
     const auto parsed = items(ctx, v);
     if (const auto *r = std::get_if<HttpResponse>(&parsed))
         return *r;
-    const QList<QJsonObject> &list = std::get<QList<QJsonObject>>(parsed);
+    const Items &list = std::get<Items>(parsed);
     QStringList codes;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject &item = list.at(i);
+        if (!list.at(i)) {
+            codes.append(QString());
+            continue;
+        }
+        const QJsonObject &item = *list.at(i);
         const std::optional<QString> code = itemCode(item, i, v);
         for (const QString &field :
              {QStringLiteral("description"), QStringLiteral("technologyType")}) {
@@ -158,7 +168,7 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
     const QString now = SandboxClock::nowString();
     sb.store().transaction();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject &item = list.at(i);
+        const QJsonObject &item = *list.at(i);
         if (!sb.store().exec(QStringLiteral("INSERT INTO box_tags (enterprise_id, code,"
                                             " description, technology_type, connected,"
                                             " created_at) VALUES (?, ?, ?, ?, 1, ?)"),
