@@ -12,6 +12,25 @@ bool isLineStart(const QByteArray &body, qsizetype pos) {
     return pos == 0 || body.at(pos - 1) == '\n';
 }
 
+// A delimiter is only one when its line ends there (after optional padding) or
+// it is the close delimiter; "--boundaryX" inside the content is data.
+bool endsDelimiter(const QByteArray &body, qsizetype after) {
+    if (body.mid(after, 2) == "--")
+        return true;
+    while (after < body.size() && (body.at(after) == ' ' || body.at(after) == '\t'))
+        ++after;
+    return after >= body.size() || body.at(after) == '\n'
+           || (body.at(after) == '\r' && (after + 1 >= body.size() || body.at(after + 1) == '\n'));
+}
+
+// The next "\n--boundary" that is a real delimiter, from from; -1 if none.
+qsizetype nextDelimiter(const QByteArray &body, const QByteArray &lineDelimiter, qsizetype from) {
+    qsizetype at = body.indexOf(lineDelimiter, from);
+    while (at >= 0 && !endsDelimiter(body, at + lineDelimiter.size()))
+        at = body.indexOf(lineDelimiter, at + 1);
+    return at;
+}
+
 // RFC 5987 ext-value: charset'language'percent-encoded.
 QString decodeExtValue(const QByteArray &v) {
     const qsizetype first = v.indexOf('\'');
@@ -128,7 +147,7 @@ bool MultipartParser::parse(const QByteArray &contentType, const QByteArray &bod
         if (after >= body.size() || body.at(after) != '\n')
             return fail(QStringLiteral("malformed boundary line"));
         const qsizetype partStart = after + 1;
-        const qsizetype next = body.indexOf(lineDelimiter, partStart - 1);
+        const qsizetype next = nextDelimiter(body, lineDelimiter, partStart - 1);
         if (next < 0)
             return fail(QStringLiteral("a part is not terminated by a boundary"));
         qsizetype partEnd = next;
