@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/apierror.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariantMap>
+
+// Checks a client's fields before they are sent, with the API's own field names
+// ("email", "country", ...) and error titles, so that a form shows its own findings
+// and the server's through one path (ApiFieldError next to the field named by source).
+//
+// Fields are a map from API field name to value: strings for text fields, bool for
+// cgu and optin, a number for group_id. On update only the fields present are checked.
+class ClientValidator {
+    Q_DECLARE_TR_FUNCTIONS(ClientValidator)
+public:
+    enum class Mode { Create, Update };
+
+    // The fields a create must carry (gender and group_id are optional).
+    static const QStringList &mandatoryFields();
+
+    // groupIds: the enterprise's groups; empty means "unknown, do not check group_id".
+    static QList<ApiFieldError> validate(const QVariantMap &fields, Mode mode,
+                                         const QList<qint64> &groupIds = {});
+
+    // Trims text, upper-cases the country, keeps only the digits of the phone and
+    // writes a "0033" prefix as "+33": what people type, as the API wants it.
+    static QVariantMap normalized(const QVariantMap &fields);
+
+    static bool isValidEmail(const QString &email);
+    static bool isValidPhonePrefix(const QString &prefix);
+    static bool isValidPhone(const QString &phone);
+    static QString normalizedPhone(const QString &phone);
+    static QString normalizedPhonePrefix(const QString &prefix);
+};
