@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-// Clients: exists, get, create, update, delete, autologin and the /oneappweb/ page.
+// Clients: exists, get, create, update, delete (autologin: tst_sandbox_autologin).
 class TestSandboxClients : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,7 +21,6 @@ private Q_SLOTS:
     void updateErrors_data();
     void updateErrors();
     void remove();
-    void autologin();
 
 private:
     static QJsonObject validBody(const QString &email);
@@ -406,62 +405,6 @@ void TestSandboxClients::remove() {
     // An inactive client cannot be logged in.
     QCOMPARE(f.get(path + QStringLiteral("/login"), token).firstError(),
              QStringLiteral("is_invalid/client"));
-}
-
-void TestSandboxClients::autologin() {
-    SandboxFixture f;
-    const QString token = f.token();
-    const QJsonObject created =
-        f.postJson(QStringLiteral("/oneapi/v0/clients"),
-                   validBody(QStringLiteral("anais.petit+3@exemple.fr")), token)
-            .data()
-            .toObject();
-    QVERIFY(created.value(QStringLiteral("last_login_date")).isNull());
-    // Unencoded '+' in the path, as PHP-less integrators send it.
-    const HttpResult r =
-        f.get(QStringLiteral("/oneapi/v0/clients/anais.petit+3@exemple.fr/login"), token);
-    QCOMPARE(r.status, 200);
-    const QString url = r.data().toObject().value(QStringLiteral("url")).toString();
-    const QRegularExpression shape(QRegularExpression::escape(f.baseUrl().toString())
-                                   + QStringLiteral("/oneappweb/\\?token=[0-9a-f]{64}$"));
-    QVERIFY2(shape.match(url).hasMatch(), qPrintable(url));
-    const QString pathAndQuery = url.mid(f.baseUrl().toString().size());
-
-    // The page needs no API token.
-    const HttpResult page = f.get(pathAndQuery, {});
-    QCOMPARE(page.status, 200);
-    QVERIFY(page.header("Content-Type").startsWith("text/html"));
-    QVERIFY(page.body.contains("welcome, \xc3\x89lise")); // "Élise" in UTF-8
-    const QJsonObject after =
-        f.get(QStringLiteral("/oneapi/v0/clients/%1")
-                  .arg(created.value(QStringLiteral("client_id")).toInteger()),
-              token)
-            .data()
-            .toObject();
-    QVERIFY(kDate.match(after.value(QStringLiteral("last_login_date")).toString()).hasMatch());
-
-    // Single use: the second visit lands on the public page and logs nobody in.
-    const HttpResult second = f.get(pathAndQuery, {});
-    QCOMPARE(second.status, 200);
-    QVERIFY(!second.body.contains("welcome"));
-    QVERIFY(second.body.contains("jobbers landing page"));
-    for (const QString &p :
-         {QStringLiteral("/oneappweb/?token=0123"), QStringLiteral("/oneappweb/"),
-          QString(QStringLiteral("/oneappweb?token=") + QString(64, QLatin1Char('a')))}) {
-        const HttpResult bad = f.get(p, {});
-        QCOMPARE(bad.status, 200);
-        QVERIFY(bad.body.contains("jobbers landing page"));
-    }
-    // Without its trailing slash the page answers too.
-    const QString fresh =
-        f.get(QStringLiteral("/oneapi/v0/clients/") + kOwn + QStringLiteral("/login"), token)
-            .data()
-            .toObject()
-            .value(QStringLiteral("url"))
-            .toString();
-    QString noSlash = fresh.mid(f.baseUrl().toString().size());
-    noSlash.replace(QStringLiteral("/oneappweb/?"), QStringLiteral("/oneappweb?"));
-    QVERIFY(f.get(noSlash, {}).body.contains("welcome, Camille"));
 }
 
 QTEST_MAIN(TestSandboxClients)
