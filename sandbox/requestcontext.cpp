@@ -24,6 +24,10 @@ std::optional<QJsonObject> RequestContext::jsonObject() const {
 }
 
 std::optional<QJsonObject> RequestContext::jsonOrFormObject() const {
+    // A JSON object body wins whatever its Content-Type says: "curl -d '{...}'" labels
+    // JSON as a form, and the reference's examples send JSON.
+    if (std::optional<QJsonObject> json = jsonObject())
+        return json;
     const QByteArray type = header("content-type").toLower();
     if (type.startsWith("application/x-www-form-urlencoded")) {
         QJsonObject o;
@@ -40,5 +44,5 @@ std::optional<QJsonObject> RequestContext::jsonOrFormObject() const {
         }
         return o;
     }
-    return jsonObject();
+    return std::nullopt;
 }

@@ -52,7 +52,7 @@ const Enterprise kEnterprises[] = {
     {280, 15, {375, 376}, {"example.com", "exemple.fr", "example.org"}},
 };
 
-const qint64 kCategories[] = {2, 7, 12, 15, 18, 21, 24};
+const qint64 kCategoryIds[] = {2, 7, 12, 15, 18, 21, 24};
 
 // Email local part: lower case ASCII, accents dropped ("Hélène" -> "helene").
 QString ascii(const QString &name) {
@@ -347,7 +347,7 @@ private:
                 return false;
             const int orders = m_rng.range(0, 5);
             for (int o = 0; o < orders; ++o) {
-                const qint64 category = kCategories[m_rng.range(0, 6)];
+                const qint64 category = kCategoryIds[m_rng.range(0, 6)];
                 if (!exec(m_order, {clientId, category, fmt(between(registered, until))}))
                     return false;
             }

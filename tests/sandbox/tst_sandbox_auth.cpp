@@ -13,6 +13,7 @@ private Q_SLOTS:
     void tokenErrors_data();
     void tokenErrors();
     void tokenAcceptsFormEncoding();
+    void tokenAcceptsJsonLabelledAsForm();
     void currentAndGroups();
     void echo_data();
     void echo();
@@ -99,6 +100,17 @@ void TestSandboxAuth::tokenAcceptsFormEncoding() {
                  .toObject()
                  .value(QStringLiteral("enterprise_id")),
              QJsonValue(QStringLiteral("280")));
+}
+
+void TestSandboxAuth::tokenAcceptsJsonLabelledAsForm() {
+    // What "curl -d '{...}'" sends: a JSON body with a form Content-Type.
+    SandboxFixture f;
+    const HttpResult r = f.request(
+        "POST", QStringLiteral("/oneapi/authentication/token"),
+        R"({"grant_type":"password","username":"demo-20-key","password":"demo-20-secret"})", {},
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.object().value(QStringLiteral("access_token")).toString().isEmpty());
 }
 
 void TestSandboxAuth::currentAndGroups() {
