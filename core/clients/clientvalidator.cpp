@@ -1,5 +1,6 @@
 #include "clientvalidator.h"
 
+#include "clientdraft.h"
 #include "countries.h"
 
 #include <QRegularExpression>
@@ -146,4 +147,26 @@ QList<ApiFieldError> ClientValidator::validate(const QVariantMap &fields, Mode m
                 issue("is_invalid", kGroup, tr("This group does not belong to the enterprise.")));
     }
     return issues;
+}
+
+ClientDraft ClientValidator::toDraft(const QVariantMap &fields) {
+    ClientDraft d;
+    const auto text = [&](const QString &f) { return fields.value(f).toString().trimmed(); };
+    d.email = text(kEmail);
+    d.firstName = text(kFirstName);
+    d.lastName = text(kLastName);
+    d.phonePrefix = text(kPhonePrefix);
+    d.phone = text(kPhone);
+    d.address = text(kAddress);
+    d.zipCode = text(kZip);
+    d.city = text(kCity);
+    d.country = text(kCountry);
+    d.cgu = fields.value(kCgu).toBool();
+    d.optin = fields.value(kOptin).toBool();
+    d.gender = Client::genderFromApi(text(kGender));
+    bool ok = false;
+    const qint64 group = fields.value(kGroup).toLongLong(&ok);
+    if (ok && group > 0)
+        d.groupId = group;
+    return d;
 }

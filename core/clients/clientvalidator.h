@@ -6,6 +6,8 @@
 #include <QList>
 #include <QVariantMap>
 
+struct ClientDraft;
+
 // Checks a client's fields before they are sent, with the API's own field names
 // ("email", "country", ...) and error titles, so that a form shows its own findings
 // and the server's through one path (ApiFieldError next to the field named by source).
@@ -27,6 +29,9 @@ public:
     // Trims text, upper-cases the country, keeps only the digits of the phone and
     // writes a "0033" prefix as "+33": what people type, as the API wants it.
     static QVariantMap normalized(const QVariantMap &fields);
+
+    // The draft to send for (normalized) create fields.
+    static ClientDraft toDraft(const QVariantMap &fields);
 
     static bool isValidEmail(const QString &email);
     static bool isValidPhonePrefix(const QString &prefix);
