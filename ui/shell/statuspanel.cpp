@@ -1,0 +1,117 @@
+#include "statuspanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace {
+// Colour alone never carries the state (the text does); the dot is a quick glance.
+QString dot(const char *colour) {
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour));
+}
+} // namespace
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_connectionLabel(new QLabel(this))
+    , m_enterpriseLabel(new QLabel(this))
+    , m_tokenLabel(new QLabel(this)) {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->setSpacing(16);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseStatus"));
+    m_tokenLabel->setObjectName(QStringLiteral("tokenStatus"));
+    for (QLabel *label : {m_connectionLabel, m_enterpriseLabel, m_tokenLabel}) {
+        label->setTextFormat(Qt::RichText);
+        layout->addWidget(label);
+    }
+    m_connectionLabel->setToolTip(tr("State of the connection to the Jobbers One API"));
+    m_enterpriseLabel->setToolTip(tr("The enterprise this session works for"));
+    m_tokenLabel->setToolTip(tr("The access token: renewed automatically with the stored "
+                                "credentials when it expires"));
+    refresh();
+}
+
+void StatusPanel::setConnection(Connection state) {
+    if (m_connection == state)
+        return;
+    m_connection = state;
+    refresh();
+}
+
+void StatusPanel::setReconnecting(int attempt, int delayMs) {
+    m_connection = Connection::Reconnecting;
+    m_attempt = attempt;
+    m_delayMs = delayMs;
+    refresh();
+}
+
+void StatusPanel::setEnterpriseId(qint64 id) {
+    m_enterpriseId = id;
+    refresh();
+}
+
+void StatusPanel::setToken(Token state) {
+    if (m_token == state)
+        return;
+    m_token = state;
+    refresh();
+}
+
+QString StatusPanel::connectionText() const {
+    switch (m_connection) {
+    case Connection::Offline:
+        return tr("Offline");
+    case Connection::Connecting:
+        return tr("Connecting…");
+    case Connection::Connected:
+        return tr("Connected");
+    case Connection::Reconnecting:
+        return tr("Reconnecting (attempt %1, next try in %2 s)")
+            .arg(m_attempt)
+            .arg(QLocale().toString(m_delayMs / 1000.0, 'f', 1));
+    }
+    return {};
+}
+
+QString StatusPanel::tokenText() const {
+    switch (m_token) {
+    case Token::None:
+        return tr("Not signed in");
+    case Token::Valid:
+        return tr("Token valid");
+    case Token::Renewing:
+        return tr("Token renewing…");
+    case Token::Expired:
+        return tr("Session expired");
+    }
+    return {};
+}
+
+void StatusPanel::refresh() {
+    const char *connColour = "#7f8c8d";
+    if (m_connection == Connection::Connected)
+        connColour = "#27ae60";
+    else if (m_connection == Connection::Reconnecting || m_connection == Connection::Connecting)
+        connColour = "#e67e22";
+    else if (m_connection == Connection::Offline)
+        connColour = "#c0392b";
+    m_connectionLabel->setText(dot(connColour) + connectionText().toHtmlEscaped());
+    m_connectionLabel->setAccessibleName(connectionText());
+
+    const QString enterprise =
+        m_enterpriseId > 0 ? tr("Enterprise %1").arg(m_enterpriseId) : tr("No enterprise");
+    m_enterpriseLabel->setText(enterprise.toHtmlEscaped());
+    m_enterpriseLabel->setAccessibleName(enterprise);
+
+    const char *tokenColour = "#7f8c8d";
+    if (m_token == Token::Valid)
+        tokenColour = "#27ae60";
+    else if (m_token == Token::Renewing)
+        tokenColour = "#e67e22";
+    else if (m_token == Token::Expired)
+        tokenColour = "#c0392b";
+    m_tokenLabel->setText(dot(tokenColour) + tokenText().toHtmlEscaped());
+    m_tokenLabel->setAccessibleName(tokenText());
+}
