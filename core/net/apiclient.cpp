@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "oneshotbody.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpMultiPart>
@@ -281,6 +283,13 @@ void ApiClient::send(Call *call) {
         multi->setParent(net);
     } else if (call->method == "GET") {
         net = m_nam->get(req);
+    } else if (call->retry == Retry::Never && !call->body.isEmpty()) {
+        // A known length keeps Qt from buffering the device into a rewindable copy.
+        QNetworkRequest r = req;
+        r.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        auto *body = new OneShotBody(call->body);
+        net = m_nam->sendCustomRequest(r, call->method, body);
+        body->setParent(net);
     } else {
         net = m_nam->sendCustomRequest(req, call->method, call->body);
     }
@@ -299,7 +308,7 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
     call->net = nullptr;
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const int netError = net->error();
-    const QByteArray body = net->readAll();
+    const QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     // The path only: the query may carry personal data, headers carry the token.
     qCDebug(lcNet).noquote() << call->method << call->path << "->"
                              << (status ? QString::number(status) : net->errorString())
@@ -309,7 +318,8 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
         finish(call, ApiError::cancelled());
         return;
     }
-    if (status == 0) {
+    if (status == 0 || (netError != QNetworkReply::NoError && status >= 200 && status < 300)) {
+        // No answer, or a success cut short (the body is shorter than announced).
         ApiError e = ApiError::fromHttp(0, {}, netError, net->errorString());
         // We abort only on the caller's request (flag above), so any other cancellation
         // is the transfer timeout firing.
@@ -469,12 +479,18 @@ void ApiClient::cancel(Call *call) {
 void ApiClient::finish(Call *call, const ApiError &error, int status, const QJsonDocument &doc) {
     m_calls.removeAll(call);
     m_waiting.removeAll(call);
-    if (call->retryTimer)
+    if (call->retryTimer) {
+        call->retryTimer->stop();
         call->retryTimer->deleteLater();
+    }
     const bool wasTokenCall = call == m_tokenCall;
     if (wasTokenCall)
         m_tokenCall = nullptr;
     QPointer<ApiReply> reply = call->reply;
+    // The reply outlives the call: its abort/destroyed connections must not reach a later
+    // call that happens to get the same address.
+    if (reply)
+        QObject::disconnect(reply, nullptr, this, nullptr);
     if (call->net) {
         call->net->disconnect(this);
         call->net->abort();
