@@ -74,29 +74,36 @@ Answer<std::decay_t<Args>...> await(Service *service, void (Service::*signal)(qu
     return answer;
 }
 
+// Points api at base and signs in as demo enterprise enterpriseId; false and *error
+// when that fails.
+inline bool signIn(ApiClient &api, const QUrl &base, qint64 enterpriseId, QString *error) {
+    if (!api.setBaseUrl(base, error))
+        return false;
+    api.setCredentials(QStringLiteral("demo-%1-key").arg(enterpriseId),
+                       QStringLiteral("demo-%1-secret").arg(enterpriseId));
+    // Tests want an answer, not patience: one retry at most, quickly.
+    api.setRetryPolicy(2, 50, 2000);
+    ApiReply *reply = api.authenticate();
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!reply->isFinished())
+        finished.wait(20000);
+    const bool ok = reply->ok() && api.hasToken();
+    if (!ok)
+        *error = QStringLiteral("sign-in failed: ") + reply->error().message;
+    delete reply;
+    return ok;
+}
+
 // A sandbox and an ApiClient signed in to it as a demo enterprise.
 class ApiTestSession {
 public:
     explicit ApiTestSession(qint64 enterpriseId = 20, SandboxOptions options = {})
         : fixture(options) {
-        if (!fixture.ok()) {
+        if (!fixture.ok())
             error = fixture.error();
-            return;
-        }
-        if (!api.setBaseUrl(fixture.baseUrl(), &error))
-            return;
-        api.setCredentials(QStringLiteral("demo-%1-key").arg(enterpriseId),
-                           QStringLiteral("demo-%1-secret").arg(enterpriseId));
-        // Tests want an answer, not patience: one retry at most, quickly.
-        api.setRetryPolicy(2, 50, 2000);
-        ApiReply *reply = api.authenticate();
-        reply->setAutoDelete(false);
-        QSignalSpy finished(reply, &ApiReply::finished);
-        if (!reply->isFinished())
-            finished.wait(20000);
-        if (!reply->ok())
-            error = QStringLiteral("sign-in failed: ") + reply->error().message;
-        delete reply;
+        else
+            signIn(api, fixture.baseUrl(), enterpriseId, &error);
     }
 
     bool ok() const { return error.isEmpty() && api.hasToken(); }

@@ -1,0 +1,253 @@
+#include "servicetest.h"
+
+#include "clients/clientdraft.h"
+#include "clients/clientsservice.h"
+#include "clients/clientupdate.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+ClientDraft draft(const QString &email) {
+    ClientDraft d;
+    d.email = email;
+    d.groupId = 373;
+    d.firstName = QStringLiteral("Zoé");
+    d.lastName = QStringLiteral("Martin");
+    d.phonePrefix = QStringLiteral("+33");
+    d.phone = QStringLiteral("612345678");
+    d.address = QStringLiteral("32 rue des Volontaires");
+    d.zipCode = QStringLiteral("75015");
+    d.city = QStringLiteral("Paris");
+    d.country = QStringLiteral("FR");
+    d.cgu = true;
+    d.optin = false;
+    d.gender = Client::Gender::Female;
+    return d;
+}
+} // namespace
+
+// ClientsService against the sandbox: exists, get, create, update, deactivate, login.
+class TestClients : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createThenReadByIdAndEmail();
+    void existsUnknownAndKnown();
+    void emailWithPlusInPath();
+    void createErrorsNameTheField();
+    void updateIsPartial();
+    void deactivate();
+    void loginUrl();
+    void unknownAndForeignClients();
+    void emptyInputFailsQueued();
+};
+
+void TestClients::createThenReadByIdAndEmail() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const auto created = await(&service, &ClientsService::clientCreated,
+                               service.create(draft(QStringLiteral("zoe.martin@example.test"))));
+    QVERIFY_ANSWER(created);
+    const Client c = created.at<0>();
+    QVERIFY(c.clientId > 0);
+    QCOMPARE(c.email, QStringLiteral("zoe.martin@example.test"));
+    QCOMPARE(c.firstName, QStringLiteral("Zoé"));
+    QCOMPARE(c.gender, Client::Gender::Female);
+    QCOMPARE(c.groupId, std::optional<qint64>(373));
+    QVERIFY(c.active);
+    QVERIFY(c.cgu);
+    QVERIFY(c.registeringDate.isValid());
+    QVERIFY(!c.lastLoginDate.isValid());
+    QVERIFY(!created.at<1>().isEmpty()); // the generated password
+
+    const auto byId = await(&service, &ClientsService::clientLoaded, service.get(c.clientId));
+    QVERIFY_ANSWER(byId);
+    QCOMPARE(byId.at<0>(), c);
+    const auto byEmail = await(&service, &ClientsService::clientLoaded, service.get(c.email));
+    QVERIFY_ANSWER(byEmail);
+    QCOMPARE(byEmail.at<0>().clientId, c.clientId);
+}
+
+void TestClients::existsUnknownAndKnown() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const QString email = QStringLiteral("nobody.yet@example.test");
+    auto check = await(&service, &ClientsService::existsChecked, service.exists(email));
+    QVERIFY_ANSWER(check);
+    QCOMPARE(check.at<0>(), email);
+    QVERIFY(!check.at<1>().exists);
+    QVERIFY_ANSWER(await(&service, &ClientsService::clientCreated, service.create(draft(email))));
+    check = await(&service, &ClientsService::existsChecked, service.exists(email));
+    QVERIFY_ANSWER(check);
+    QVERIFY(check.at<1>().exists);
+    QVERIFY(check.at<1>().clientActive);
+    QVERIFY(!check.at<1>().attachedToAnotherEnterprise);
+}
+
+void TestClients::emailWithPlusInPath() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const QString email = QStringLiteral("ana+bo@example.test");
+    QVERIFY_ANSWER(await(&service, &ClientsService::clientCreated, service.create(draft(email))));
+    const auto got = await(&service, &ClientsService::clientLoaded, service.get(email));
+    QVERIFY_ANSWER(got);
+    QCOMPARE(got.at<0>().email, email);
+    const auto check = await(&service, &ClientsService::existsChecked, service.exists(email));
+    QVERIFY_ANSWER(check);
+    QVERIFY(check.at<1>().exists);
+}
+
+void TestClients::createErrorsNameTheField() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const QString email = QStringLiteral("twice@example.test");
+    QVERIFY_ANSWER(await(&service, &ClientsService::clientCreated, service.create(draft(email))));
+
+    auto again = await(&service, &ClientsService::clientCreated, service.create(draft(email)));
+    QVERIFY(again.done && !again.ok());
+    QCOMPARE(again.error.kind, ApiError::Kind::Conflict);
+    QVERIFY(again.error.fieldError(QStringLiteral("email")));
+    QCOMPARE(again.error.fieldError(QStringLiteral("email"))->title,
+             QStringLiteral("has_already_been_taken"));
+
+    ClientDraft noCgu = draft(QStringLiteral("nocgu@example.test"));
+    noCgu.cgu = false;
+    auto refused = await(&service, &ClientsService::clientCreated, service.create(noCgu));
+    QVERIFY(refused.done && !refused.ok());
+    QCOMPARE(refused.error.kind, ApiError::Kind::Validation);
+    QVERIFY(refused.error.fieldError(QStringLiteral("cgu")));
+    QCOMPARE(refused.error.fieldError(QStringLiteral("cgu"))->title,
+             QStringLiteral("must_be_accepted"));
+
+    ClientDraft badCountry = draft(QStringLiteral("country@example.test"));
+    badCountry.country = QStringLiteral("XX");
+    badCountry.firstName.clear();
+    refused = await(&service, &ClientsService::clientCreated, service.create(badCountry));
+    QVERIFY(refused.done && !refused.ok());
+    QVERIFY(refused.error.fieldError(QStringLiteral("country")));
+    QVERIFY(refused.error.fieldError(QStringLiteral("first_name")));
+}
+
+void TestClients::updateIsPartial() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const auto created = await(&service, &ClientsService::clientCreated,
+                               service.create(draft(QStringLiteral("partial@example.test"))));
+    QVERIFY_ANSWER(created);
+    const Client before = created.at<0>();
+
+    ClientUpdate u;
+    u.city = QStringLiteral("Lyon");
+    u.zipCode = QStringLiteral("69001");
+    u.groupId = 374;
+    const auto updated = await(&service, &ClientsService::clientUpdated,
+                               service.update(QString::number(before.clientId), u));
+    QVERIFY_ANSWER(updated);
+    Client expected = before;
+    expected.city = QStringLiteral("Lyon");
+    expected.zipCode = QStringLiteral("69001");
+    expected.groupId = 374;
+    QCOMPARE(updated.at<0>(), expected);
+
+    // By email, and computed from two versions of the client as a form would.
+    Client edited = expected;
+    edited.phone = QStringLiteral("698765432");
+    edited.optin = true;
+    const ClientUpdate diff = ClientUpdate::between(expected, edited);
+    QCOMPARE(diff.toJson().size(), 2);
+    const auto again =
+        await(&service, &ClientsService::clientUpdated, service.update(before.email, diff));
+    QVERIFY_ANSWER(again);
+    QCOMPARE(again.at<0>(), edited);
+}
+
+void TestClients::deactivate() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const auto created = await(&service, &ClientsService::clientCreated,
+                               service.create(draft(QStringLiteral("leaving@example.test"))));
+    QVERIFY_ANSWER(created);
+    const QString email = created.at<0>().email;
+    const auto gone =
+        await(&service, &ClientsService::clientDeactivated, service.deactivate(email));
+    QVERIFY_ANSWER(gone);
+    QCOMPARE(gone.at<0>(), email);
+    QVERIFY(gone.at<1>().isValid());
+    QVERIFY(qAbs(gone.at<1>().secsTo(QDateTime::currentDateTime())) < 120);
+
+    const auto read = await(&service, &ClientsService::clientLoaded, service.get(email));
+    QVERIFY_ANSWER(read);
+    QVERIFY(!read.at<0>().active);
+
+    const auto twice =
+        await(&service, &ClientsService::clientDeactivated, service.deactivate(email));
+    QVERIFY(twice.done && !twice.ok());
+    QCOMPARE(twice.error.kind, ApiError::Kind::Validation);
+    QVERIFY(twice.error.hasTitle(QStringLiteral("is_invalid")));
+}
+
+void TestClients::loginUrl() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const auto created = await(&service, &ClientsService::clientCreated,
+                               service.create(draft(QStringLiteral("login@example.test"))));
+    QVERIFY_ANSWER(created);
+    const QString id = QString::number(created.at<0>().clientId);
+    const auto login = await(&service, &ClientsService::loginUrlReady, service.loginUrl(id));
+    QVERIFY_ANSWER(login);
+    QCOMPARE(login.at<0>(), id);
+    const QUrl url = login.at<1>();
+    QCOMPARE(url.host(), s.fixture.baseUrl().host());
+    QCOMPARE(url.port(), s.fixture.baseUrl().port());
+    QVERIFY2(url.path().startsWith(QStringLiteral("/oneappweb")), qPrintable(url.toString()));
+    const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(token).hasMatch(),
+             qPrintable(token));
+}
+
+void TestClients::unknownAndForeignClients() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    auto missing = await(&service, &ClientsService::clientLoaded,
+                         service.get(QStringLiteral("nobody@example.test")));
+    QVERIFY(missing.done && !missing.ok());
+    QCOMPARE(missing.error.kind, ApiError::Kind::NotFound);
+
+    // A client of enterprise 280, asked for by enterprise 20.
+    ApiClient other;
+    QString error;
+    QVERIFY2(signIn(other, s.fixture.baseUrl(), 280, &error), qPrintable(error));
+    ClientsService otherService(&other);
+    ClientDraft d = draft(QStringLiteral("rive.gauche@example.test"));
+    d.groupId = 375;
+    const auto created =
+        await(&otherService, &ClientsService::clientCreated, otherService.create(d));
+    QVERIFY_ANSWER(created);
+    const auto foreign =
+        await(&service, &ClientsService::clientLoaded, service.get(created.at<0>().clientId));
+    QVERIFY(foreign.done && !foreign.ok());
+    QCOMPARE(foreign.error.kind, ApiError::Kind::Forbidden);
+}
+
+void TestClients::emptyInputFailsQueued() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    QSignalSpy failed(&service, &ServiceBase::requestFailed);
+    const quint64 id = service.get(QString());
+    QCOMPARE(failed.size(), 0); // never before the caller has the id
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(0).toULongLong(), id);
+    QCOMPARE(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::Validation);
+}
+
+QTEST_GUILESS_MAIN(TestClients)
+#include "tst_core_clients.moc"
