@@ -3,6 +3,7 @@
 #include "enterprise/group.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -16,6 +17,7 @@ struct SessionInfo {
     qint64 enterpriseId = 0;
     QList<Group> groups;
 };
+Q_DECLARE_METATYPE(SessionInfo)
 
 // Signs in on the ApiClient (token, then the enterprise id and its groups) and
 // answers with one signal. A thin stand-in for core/auth's AuthService, which the
