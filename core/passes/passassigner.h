@@ -1,0 +1,70 @@
+#pragma once
+
+#include "net/apierror.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class ClientsService;
+class PassesService;
+class Client;
+struct PassAssignment;
+
+// Assigns a pass so that a retry never assigns twice. The payment reference is made
+// once per (email, stock) and written to disk BEFORE the call; a retry, even after
+// the app was killed, finds the pending reference and sends the same one again. The
+// server refuses a reused reference (has_already_been_taken, ApiError::Conflict):
+// that means an earlier attempt went through, so the client is re-read for its end
+// date instead of assigning again. A lost answer keeps the reference pending.
+//
+// The references live in an SQLite file of their own table (pass_references); the
+// app passes LocalStore's file so they sit with the rest of the local state.
+class PassAssigner : public QObject {
+    Q_OBJECT
+public:
+    PassAssigner(PassesService *passes, ClientsService *clients, const QString &databasePath,
+                 QObject *parent = nullptr);
+    ~PassAssigner() override;
+
+    bool isOpen() const { return !m_connection.isEmpty(); }
+    QString lastError() const { return m_lastError; }
+    bool isBusy() const { return m_assignRequest || m_getRequest; }
+
+    // Starts (or resumes) assigning a pass of stockId to email. False when busy or
+    // the reference could not be stored (then nothing is sent).
+    bool assign(const QString &email, qint64 stockId);
+    // The reference waiting for an answer for (email, stockId), or empty.
+    QString pendingReference(const QString &email, qint64 stockId) const;
+    int pendingCount() const;
+    // "JBO-" and a UUID.
+    static QString newReference();
+
+Q_SIGNALS:
+    // The reference is on disk and the call is being sent.
+    void sending(const QString &email, qint64 stockId, const QString &reference);
+    // alreadyAssigned: an earlier attempt had done it; endSubscription read back.
+    void assigned(const QString &email, qint64 stockId, const QDateTime &endSubscription,
+                  const QString &reference, bool alreadyAssigned);
+    void failed(const QString &email, qint64 stockId, const ApiError &error, bool stillPending);
+
+private:
+    bool open(const QString &path);
+    bool storeReference(const QString &email, qint64 stockId, const QString &reference);
+    void markDone(const QString &reference, const QDateTime &end);
+    void onAssigned(quint64 requestId, const PassAssignment &assignment);
+    void onClientLoaded(quint64 requestId, const Client &client);
+    void onFailed(quint64 requestId, const ApiError &error);
+    void finishFailed(const ApiError &error, bool stillPending);
+
+    QPointer<PassesService> m_passes;
+    QPointer<ClientsService> m_clients;
+    QString m_connection;
+    QString m_lastError;
+    quint64 m_assignRequest = 0;
+    quint64 m_getRequest = 0;
+    QString m_email;
+    qint64 m_stockId = 0;
+    QString m_reference;
+};

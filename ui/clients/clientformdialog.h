@@ -1,0 +1,97 @@
+#pragma once
+
+#include "clients/client.h"
+#include "enterprise/group.h"
+#include "net/apierror.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QVariantMap>
+
+class ClientsService;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QWidget;
+
+// Creates a client or edits one. Fields are checked by ClientValidator before
+// anything is sent; the server's field errors land under the field they name, the
+// same way. Never modal on a network wait: it is opened with open() and stays
+// usable while a request runs. After a create, the generated password is shown
+// once with a Copy button.
+class ClientFormDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Create mode.
+    ClientFormDialog(ClientsService *service, const QList<Group> &groups,
+                     QWidget *parent = nullptr);
+    // Edit mode.
+    ClientFormDialog(ClientsService *service, const QList<Group> &groups, const Client &client,
+                     QWidget *parent = nullptr);
+
+    bool isCreate() const { return m_create; }
+    // The form's fields with API names, normalized.
+    QVariantMap fields() const;
+    // The error shown under a field ("" when none), for tests and accessibility.
+    QString fieldErrorText(const QString &field) const;
+    QString generalErrorText() const;
+    QString shownPassword() const;
+    bool isBusy() const { return m_requestId != 0; }
+
+public Q_SLOTS:
+    void save();
+    void deactivate();
+
+Q_SIGNALS:
+    void saved(const Client &client);
+    void deactivated(const QString &email);
+
+private:
+    void build(const QList<Group> &groups);
+    void addField(const QString &field, const QString &label, QWidget *editor);
+    void fill(const Client &client);
+    void showErrors(const QList<ApiFieldError> &errors, const QString &general = {});
+    void clearErrors();
+    void setBusy(bool busy);
+    void onFailed(quint64 requestId, const ApiError &error);
+    void onCreated(quint64 requestId, const Client &client, const QString &password);
+    void onUpdated(quint64 requestId, const Client &client);
+    void onDeactivated(quint64 requestId);
+    void showPassword(const Client &client, const QString &password);
+
+    QPointer<ClientsService> m_service;
+    bool m_create = true;
+    Client m_client;
+    quint64 m_requestId = 0;
+    QList<qint64> m_groupIds;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_generalError = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_lastName = nullptr;
+    QComboBox *m_gender = nullptr;
+    QLineEdit *m_phonePrefix = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_zip = nullptr;
+    QLineEdit *m_city = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_group = nullptr;
+    QCheckBox *m_optin = nullptr;
+    QCheckBox *m_cgu = nullptr;
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QWidget *> m_editors;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_deactivateButton = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_createdLabel = nullptr;
+    class QFormLayout *m_form = nullptr;
+};

@@ -1,0 +1,342 @@
+#include "clientspage.h"
+
+#include "clientformdialog.h"
+#include "importdialog.h"
+
+#include "clients/autologinpolicy.h"
+#include "clients/clientdirectory.h"
+#include "clients/clientfilterproxy.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientsservice.h"
+#include "clients/clientvalidator.h"
+#include "net/apiclient.h"
+#include "tasks/taskregistry.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, TaskRegistry *tasks,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_directory(directory)
+    , m_tasks(tasks) {
+    setObjectName(QStringLiteral("clientsPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search by email, name, id, city or group (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    bar->addWidget(m_count);
+    auto *newButton = new QPushButton(tr("&New client…"), this);
+    newButton->setAccessibleName(tr("New client"));
+    auto *importButton = new QPushButton(tr("&Import CSV…"), this);
+    importButton->setAccessibleName(tr("Import clients from a CSV file"));
+    bar->addWidget(newButton);
+    bar->addWidget(importButton);
+    layout->addLayout(bar);
+
+    // Offered when the text is an email or an id the directory has never seen.
+    m_lookupBar = new QWidget(this);
+    auto *lookupLayout = new QHBoxLayout(m_lookupBar);
+    lookupLayout->setContentsMargins(0, 0, 0, 0);
+    m_lookupLabel = new QLabel(m_lookupBar);
+    m_lookupLabel->setWordWrap(true);
+    m_lookupButton = new QPushButton(tr("&Look up on the API"), m_lookupBar);
+    m_lookupButton->setAccessibleName(tr("Look up this client on the API"));
+    lookupLayout->addWidget(m_lookupLabel, 1);
+    lookupLayout->addWidget(m_lookupButton);
+    m_lookupBar->hide();
+    layout->addWidget(m_lookupBar);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_proxy = new ClientFilterProxy(this);
+    m_proxy->setClientsModel(directory->model());
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("clientsTable"));
+    m_view->setAccessibleName(tr("Clients"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and no content-based sizing: both would read every row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ClientsModel::Email, 260);
+    m_view->setColumnWidth(ClientsModel::Name, 180);
+    m_view->setColumnWidth(ClientsModel::Group, 220);
+    m_view->setColumnWidth(ClientsModel::Active, 90);
+    m_view->setColumnWidth(ClientsModel::SubscriptionEnd, 130);
+    layout->addWidget(m_view, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_editButton = new QPushButton(tr("&Open…"), this);
+    m_editButton->setAccessibleName(tr("Open the selected client"));
+    m_linkButton = new QPushButton(tr("Sign-in &link in browser"), this);
+    m_linkButton->setAccessibleName(tr("Open a one-time sign-in link for the client"));
+    m_copyLinkButton = new QPushButton(tr("Cop&y sign-in link"), this);
+    m_copyLinkButton->setAccessibleName(tr("Copy a one-time sign-in link for the client"));
+    actions->addWidget(m_editButton);
+    actions->addWidget(m_linkButton);
+    actions->addWidget(m_copyLinkButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, &ClientsPage::focusSearch);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::onSearchChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_lookupBar->isVisible())
+            lookUp();
+        else if (m_proxy->rowCount() == 1) {
+            m_view->selectRow(0);
+            openCurrent();
+        }
+    });
+    connect(m_lookupButton, &QPushButton::clicked, this, &ClientsPage::lookUp);
+    connect(newButton, &QPushButton::clicked, this, &ClientsPage::newClient);
+    connect(importButton, &QPushButton::clicked, this, &ClientsPage::importCsv);
+    connect(m_view, &QTableView::activated, this, &ClientsPage::openCurrent);
+    connect(m_editButton, &QPushButton::clicked, this, &ClientsPage::openCurrent);
+    connect(m_linkButton, &QPushButton::clicked, this, &ClientsPage::openSignInLink);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, &ClientsPage::copySignInLink);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClientsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCount);
+    if (m_service) {
+        connect(m_service, &ClientsService::existsChecked, this, &ClientsPage::onExists);
+        connect(m_service, &ClientsService::clientLoaded, this, &ClientsPage::onLoaded);
+        connect(m_service, &ClientsService::loginUrlReady, this, &ClientsPage::onLoginUrl);
+        connect(m_service, &ClientsService::requestFailed, this, &ClientsPage::onFailed);
+    }
+    updateCount();
+}
+
+ClientsPage::~ClientsPage() = default;
+
+void ClientsPage::setGroups(const QList<Group> &groups) {
+    m_groups = groups;
+    QHash<qint64, QString> names;
+    for (const Group &g : groups)
+        names.insert(g.groupId, g.name);
+    m_directory->model()->setGroupNames(names);
+}
+
+void ClientsPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString ClientsPage::lookupText() const {
+    return m_lookupBar->isVisible() ? m_lookupLabel->text() : QString();
+}
+
+QString ClientsPage::messageText() const {
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void ClientsPage::showMessage(const QString &text, bool error) {
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ClientsPage::updateCount() {
+    const int total = m_directory->model()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n client(s)", nullptr, total)
+                                    : tr("%1 of %2").arg(shown).arg(total));
+}
+
+void ClientsPage::onSearchChanged(const QString &text) {
+    m_proxy->setSearchText(text);
+    updateCount();
+    const QString t = text.trimmed();
+    bool isId = false;
+    t.toLongLong(&isId);
+    const bool email = ClientValidator::isValidEmail(t);
+    const bool unknown = (email && !m_directory->contains(t))
+                         || (isId && m_directory->model()->rowOfClientId(t.toLongLong()) < 0);
+    m_lookupBar->setVisible(unknown);
+    if (unknown)
+        m_lookupLabel->setText(email ? tr("%1 is not in the directory.").arg(t)
+                                     : tr("No client with id %1 in the directory.").arg(t));
+    showMessage({});
+}
+
+void ClientsPage::lookUp() {
+    if (!m_service)
+        return;
+    const QString t = m_search->text().trimmed();
+    showMessage(tr("Looking up %1…").arg(t));
+    bool isId = false;
+    t.toLongLong(&isId);
+    if (isId) {
+        m_openAfterLoad = false;
+        m_getRequest = m_service->get(t);
+    } else {
+        m_existsRequest = m_service->exists(t);
+    }
+}
+
+void ClientsPage::onExists(quint64 requestId, const QString &email, const EmailCheck &check) {
+    if (requestId != m_existsRequest)
+        return;
+    m_existsRequest = 0;
+    if (!check.exists) {
+        showMessage(tr("No Jobbers client uses %1. You can create it with New client.").arg(email));
+        return;
+    }
+    if (check.attachedToAnotherEnterprise) {
+        showMessage(
+            check.movable
+                ? tr("%1 belongs to another enterprise; it can be moved to yours.").arg(email)
+                : tr("%1 belongs to another enterprise and cannot be moved.").arg(email));
+        return;
+    }
+    m_openAfterLoad = false;
+    m_getRequest = m_service->get(email);
+}
+
+void ClientsPage::onLoaded(quint64 requestId, const Client &client) {
+    if (requestId != m_getRequest)
+        return;
+    m_getRequest = 0;
+    // The directory recorded it already (it watches the service): show it.
+    m_lookupBar->hide();
+    showMessage(tr("%1 was found and added to the directory.").arg(client.email));
+    if (m_openAfterLoad)
+        openClient(client);
+    m_openAfterLoad = false;
+}
+
+void ClientsPage::onFailed(quint64 requestId, const ApiError &error) {
+    if (requestId != m_existsRequest && requestId != m_getRequest && requestId != m_loginRequest)
+        return;
+    if (requestId == m_getRequest && error.kind == ApiError::Kind::Forbidden)
+        showMessage(tr("This client belongs to another enterprise."), true);
+    else if (requestId == m_getRequest && error.kind == ApiError::Kind::NotFound)
+        showMessage(tr("No client with this id or email."), true);
+    else
+        showMessage(error.message, true);
+    if (requestId == m_existsRequest)
+        m_existsRequest = 0;
+    if (requestId == m_getRequest)
+        m_getRequest = 0;
+    if (requestId == m_loginRequest)
+        m_loginRequest = 0;
+}
+
+QString ClientsPage::currentEmail() const {
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(ClientsModel::EmailRole).toString() : QString();
+}
+
+void ClientsPage::openCurrent() {
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    const int row = m_proxy->mapToSource(i).row();
+    const DirectoryEntry &e = m_directory->model()->entryAt(row);
+    if (e.detailed) {
+        openClient(e.client);
+    } else if (m_service) {
+        // Known by email only: load it first, then open.
+        m_openAfterLoad = true;
+        showMessage(tr("Loading %1…").arg(e.client.email));
+        m_getRequest = m_service->get(e.client.email);
+    }
+}
+
+void ClientsPage::openClient(const Client &client) {
+    auto *dialog = new ClientFormDialog(m_service, m_groups, client, this);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ClientsPage::newClient() {
+    auto *dialog = new ClientFormDialog(m_service, m_groups, this);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ClientsPage::importCsv() {
+    auto *dialog = new ImportDialog(m_service, m_tasks, m_groups, this);
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ClientsPage::refresh() {
+    const QString email = currentEmail();
+    if (!email.isEmpty() && m_service) {
+        m_openAfterLoad = false;
+        m_getRequest = m_service->get(email);
+    }
+}
+
+void ClientsPage::openSignInLink() {
+    requestSignInLink(false);
+}
+
+void ClientsPage::copySignInLink() {
+    requestSignInLink(true);
+}
+
+void ClientsPage::requestSignInLink(bool copy) {
+    const QString email = currentEmail();
+    if (email.isEmpty() || !m_service) {
+        showMessage(tr("Select a client first."), true);
+        return;
+    }
+    m_copyLink = copy;
+    m_loginRequest = m_service->loginUrl(email);
+}
+
+void ClientsPage::onLoginUrl(quint64 requestId, const QString &idOrEmail, const QUrl &url) {
+    if (requestId != m_loginRequest)
+        return;
+    m_loginRequest = 0;
+    QString reason;
+    if (!AutologinPolicy::isAllowed(url, m_service->apiClient()->baseUrl(), &reason)) {
+        showMessage(reason, true);
+        return;
+    }
+    if (m_copyLink) {
+        QGuiApplication::clipboard()->setText(url.toString());
+        showMessage(tr("A one-time sign-in link for %1 was copied; it works once, within an "
+                       "hour.")
+                        .arg(idOrEmail));
+    } else if (QDesktopServices::openUrl(url)) {
+        showMessage(tr("The sign-in link for %1 was opened in the browser.").arg(idOrEmail));
+    } else {
+        showMessage(tr("No browser could open the link; use Copy sign-in link."), true);
+    }
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "enterprise/group.h"
+#include "net/apierror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ClientDirectory;
+class ClientFilterProxy;
+class ClientsService;
+class EmailCheck;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class TaskRegistry;
+class Client;
+
+// The client directory: a table of every client the app has seen, a search field
+// that filters as you type (Ctrl+F), and, when what is typed is an email or an id the
+// directory does not know, an offer to look it up on the API. Opens the client form,
+// the CSV import and the one-time sign-in link.
+class ClientsPage : public QWidget {
+    Q_OBJECT
+public:
+    ClientsPage(ClientsService *service, ClientDirectory *directory, TaskRegistry *tasks,
+                QWidget *parent = nullptr);
+    ~ClientsPage() override;
+
+    void setGroups(const QList<Group> &groups);
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    ClientFilterProxy *proxy() const { return m_proxy; }
+    QString lookupText() const;
+    QPushButton *lookupButton() const { return m_lookupButton; }
+    QString messageText() const;
+
+public Q_SLOTS:
+    void focusSearch();
+    void newClient();
+    void importCsv();
+    void refresh();
+    void openCurrent();
+    void lookUp();
+    void openSignInLink();
+    void copySignInLink();
+
+Q_SIGNALS:
+    // A dialog this page opened (form, import): for tests and the shell.
+    void dialogOpened(QWidget *dialog);
+
+private:
+    void onSearchChanged(const QString &text);
+    void openClient(const Client &client);
+    void onExists(quint64 requestId, const QString &email, const EmailCheck &check);
+    void onLoaded(quint64 requestId, const Client &client);
+    void onLoginUrl(quint64 requestId, const QString &idOrEmail, const QUrl &url);
+    void onFailed(quint64 requestId, const ApiError &error);
+    void showMessage(const QString &text, bool error = false);
+    void updateCount();
+    QString currentEmail() const;
+    void requestSignInLink(bool copy);
+
+    QPointer<ClientsService> m_service;
+    ClientDirectory *m_directory;
+    QPointer<TaskRegistry> m_tasks;
+    QList<Group> m_groups;
+    ClientFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QWidget *m_lookupBar = nullptr;
+    QLabel *m_lookupLabel = nullptr;
+    QPushButton *m_lookupButton = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_linkButton = nullptr;
+    QPushButton *m_copyLinkButton = nullptr;
+
+    quint64 m_existsRequest = 0;
+    quint64 m_getRequest = 0;
+    quint64 m_loginRequest = 0;
+    bool m_openAfterLoad = false;
+    bool m_copyLink = false;
+};

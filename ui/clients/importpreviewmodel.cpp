@@ -1,0 +1,74 @@
+#include "importpreviewmodel.h"
+
+#include "clients/clientimport.h"
+#include "clients/clientimportfields.h"
+
+#include <QBrush>
+#include <QColor>
+
+ImportPreviewModel::ImportPreviewModel(ClientImport *import, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_import(import) {
+    connect(import, &ClientImport::rowsReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(import, &ClientImport::rowChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_import->rows().size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : FirstCell + m_import->columnCount();
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientImport::Row &row = m_import->rows().at(index.row());
+    using S = ClientImport::Status;
+    if (role == Qt::DisplayRole) {
+        if (index.column() == Line)
+            return row.line;
+        if (index.column() == Result) {
+            const QString status = ClientImport::statusText(row.status);
+            const QString firstReason = row.reason.section(QLatin1Char('\n'), 0, 0);
+            return firstReason.isEmpty() ? status : status + QStringLiteral(" — ") + firstReason;
+        }
+        return row.cells.value(index.column() - FirstCell).simplified();
+    }
+    if (role == Qt::ToolTipRole && index.column() == Result && !row.reason.isEmpty())
+        return row.reason;
+    if (role == Qt::ForegroundRole && index.column() == Result) {
+        switch (row.status) {
+        case S::Invalid:
+        case S::Failed:
+            return QBrush(QColor(0xB0, 0x00, 0x20));
+        case S::Created:
+            return QBrush(QColor(0x1B, 0x6E, 0x20));
+        case S::AlreadyExists:
+            return QBrush(QColor(0x55, 0x55, 0x55));
+        case S::Ready:
+        case S::Working:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == Line)
+        return tr("Line");
+    if (section == Result)
+        return tr("Check / result");
+    const int column = section - FirstCell;
+    const QString field = m_import->mapping(column);
+    const QString header = m_import->headers().value(column);
+    return field.isEmpty() ? header
+                           : header + QStringLiteral(" → ") + ClientImportFields::fieldLabel(field);
+}
