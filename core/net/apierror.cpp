@@ -173,6 +173,10 @@ QString ApiError::kindText(Kind kind) {
         return tr("The server sent an answer that could not be understood");
     case Kind::Cancelled:
         return tr("The request was cancelled");
+    case Kind::KeychainUnavailable:
+        return tr("The system keychain is unavailable");
+    case Kind::KeychainLocked:
+        return tr("The system keychain is locked or refused access");
     }
     return tr("Unknown error");
 }

@@ -32,6 +32,9 @@ public:
         NotImplemented,  // 501
         MalformedAnswer, // an answer that is not the JSON we expect
         Cancelled,       // the caller aborted
+        // Not HTTP: the system keychain holding the credentials (sign-in on start).
+        KeychainUnavailable, // no keychain service, or it did not answer in time
+        KeychainLocked,      // locked, or access refused
     };
     Q_ENUM(Kind)
 

@@ -1,0 +1,235 @@
+#include "authservice.h"
+
+#include "auth/credentialstore.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/jsondecode.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace {
+Q_LOGGING_CATEGORY(lcAuth, "jobbers.auth")
+
+ApiError keychainError(CredentialStore::Error error, const QString &message) {
+    ApiError e;
+    switch (error) {
+    case CredentialStore::Error::KeychainLocked:
+        e.kind = ApiError::Kind::KeychainLocked;
+        break;
+    case CredentialStore::Error::NotFound:
+        e.kind = ApiError::Kind::NotFound;
+        break;
+    default:
+        e.kind = ApiError::Kind::KeychainUnavailable;
+        break;
+    }
+    e.message = message;
+    return e;
+}
+} // namespace
+
+AuthService::AuthService(ApiClient *api, CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store) {
+    connect(m_api, &ApiClient::sessionExpired, this, &AuthService::onSessionExpired);
+    if (m_store) {
+        connect(m_store, &CredentialStore::loaded, this,
+                [this](quint64 id, const QUrl &url, const QString &key, const QString &secret) {
+                    if (id != m_keychainRequest)
+                        return;
+                    m_keychainRequest = 0;
+                    qCInfo(lcAuth) << "credentials read from the keychain";
+                    signIn(url, key, secret, false);
+                });
+        connect(m_store, &CredentialStore::failed, this,
+                [this](quint64 id, CredentialStore::Error error, const QString &message) {
+                    if (id != m_keychainRequest)
+                        return;
+                    m_keychainRequest = 0;
+                    fail(keychainError(error, message));
+                });
+    }
+}
+
+void AuthService::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AuthService::abandon() {
+    ++m_attempt;
+    m_keychainRequest = 0;
+    m_pendingSecret.clear();
+    if (m_reply) {
+        ApiReply *r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+    }
+}
+
+void AuthService::signIn(const QUrl &baseUrl, const QString &apiKey, const QString &apiSecret,
+                         bool remember) {
+    abandon();
+    m_api->clearSession();
+    m_session = Session();
+    setState(State::SigningIn);
+    QString urlError;
+    if (!m_api->setBaseUrl(baseUrl, &urlError)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Validation;
+        e.fieldErrors.append({QStringLiteral("is_invalid"), QStringLiteral("base_url"), urlError});
+        e.message = urlError;
+        // Queued, like every other answer: the caller may connect after calling.
+        const quint64 attempt = m_attempt;
+        QTimer::singleShot(0, this, [this, e, attempt] {
+            if (attempt == m_attempt)
+                fail(e);
+        });
+        return;
+    }
+    m_pending = Session();
+    m_pending.baseUrl = m_api->baseUrl();
+    m_pending.apiKey = apiKey;
+    m_remember = remember;
+    m_pendingSecret = remember ? apiSecret : QString();
+    qCInfo(lcAuth).noquote() << "signing in to" << m_pending.baseUrl.host();
+    m_api->setCredentials(apiKey, apiSecret);
+    step(m_api->authenticate(), &AuthService::onToken);
+}
+
+void AuthService::signInFromKeychain(const QUrl &baseUrl) {
+    abandon();
+    setState(State::SigningIn);
+    if (!m_store) {
+        ApiError e =
+            keychainError(CredentialStore::Error::KeychainUnavailable,
+                          CredentialStore::errorText(CredentialStore::Error::KeychainUnavailable));
+        QTimer::singleShot(0, this, [this, e] { fail(e); });
+        return;
+    }
+    m_keychainRequest = m_store->load(baseUrl);
+}
+
+void AuthService::step(ApiReply *reply, void (AuthService::*next)(ApiReply *)) {
+    m_reply = reply;
+    const quint64 attempt = m_attempt;
+    connect(reply, &ApiReply::finished, this, [this, reply, next, attempt] {
+        if (attempt != m_attempt)
+            return;
+        m_reply = nullptr;
+        if (!reply->ok()) {
+            fail(reply->error());
+            return;
+        }
+        (this->*next)(reply);
+    });
+}
+
+void AuthService::onToken(ApiReply *) {
+    step(m_api->get(QStringLiteral("/oneapi/v0/current")), &AuthService::onCurrent);
+}
+
+void AuthService::onCurrent(ApiReply *reply) {
+    QString error;
+    JsonDecode in(reply->payload(), QStringLiteral("current"));
+    const qint64 id = in.requiredId(QStringLiteral("enterprise_id"));
+    if (!in.report(&error) || id <= 0) {
+        fail(ApiError::malformed(error.isEmpty() ? tr("no enterprise id") : error));
+        return;
+    }
+    m_pending.enterpriseId = id;
+    step(m_api->get(QStringLiteral("/oneapi/v0/groupsofenterprises")), &AuthService::onGroups);
+}
+
+void AuthService::onGroups(ApiReply *reply) {
+    const QJsonValue payload = reply->payload();
+    if (!payload.isArray()) {
+        fail(ApiError::malformed(tr("the list of groups is not an array")));
+        return;
+    }
+    const QJsonArray list = payload.toArray();
+    for (const QJsonValue &v : list) {
+        QString error;
+        const std::optional<Group> g = Group::fromJson(v, &error);
+        if (!g) {
+            fail(ApiError::malformed(error));
+            return;
+        }
+        m_pending.groups.append(*g);
+    }
+    m_pending.signedInAt = QDateTime::currentDateTime();
+    m_session = m_pending;
+    const QString secret = std::exchange(m_pendingSecret, QString());
+    qCInfo(lcAuth) << "signed in: enterprise" << m_session.enterpriseId << "with"
+                   << m_session.groups.size() << "groups";
+    setState(State::SignedIn);
+    Q_EMIT signedIn(m_session);
+
+    if (m_remember && m_store) {
+        // The sign-in stands whatever the keychain says; a failure is reported apart.
+        const quint64 id = m_store->save(m_session.baseUrl, m_session.apiKey, secret);
+        auto *context = new QObject(this);
+        connect(m_store, &CredentialStore::saved, context, [context, id](quint64 done) {
+            if (done == id)
+                context->deleteLater();
+        });
+        connect(m_store, &CredentialStore::failed, context,
+                [this, context, id](quint64 done, CredentialStore::Error error,
+                                    const QString &message) {
+                    if (done != id)
+                        return;
+                    context->deleteLater();
+                    Q_EMIT rememberFailed(keychainError(error, message));
+                });
+    }
+}
+
+void AuthService::fail(const ApiError &error) {
+    abandon();
+    m_api->clearSession();
+    ApiError e = error;
+    // The few cases people can act on get their own words.
+    switch (e.kind) {
+    case ApiError::Kind::Unauthorized:
+        e.message = tr("The API key or the secret is wrong.");
+        break;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        e.message = tr("The server at %1 cannot be reached: %2")
+                        .arg(m_api->baseUrl().host(), error.message);
+        break;
+    default:
+        break;
+    }
+    qCWarning(lcAuth).noquote() << "sign-in failed:" << ApiError::kindText(e.kind);
+    setState(State::SignedOut);
+    Q_EMIT signInFailed(e);
+}
+
+void AuthService::signOut(bool forgetStoredSecret) {
+    abandon();
+    const QUrl baseUrl = m_session.baseUrl.isValid() ? m_session.baseUrl : m_api->baseUrl();
+    m_api->clearSession();
+    m_session = Session();
+    if (forgetStoredSecret && m_store && baseUrl.isValid())
+        m_store->remove(baseUrl);
+    qCInfo(lcAuth) << "signed out";
+    setState(State::SignedOut);
+    Q_EMIT signedOut();
+}
+
+void AuthService::onSessionExpired(const ApiError &) {
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcAuth) << "the session expired and could not be renewed";
+    m_api->clearSession();
+    m_session = Session();
+    setState(State::SignedOut);
+    Q_EMIT signedOut();
+}
