@@ -1,12 +1,18 @@
 #include "requestcontext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
 QString RequestContext::formParam(const QString &name) const {
-    QString v = params.value(name);
-    v.replace(QLatin1Char('+'), QLatin1Char(' '));
-    return v;
+    // '+' becomes a space before the percent-decoding, so that an encoded %2B stays '+'.
+    QByteArray v = params.value(name).toUtf8();
+    v.replace('+', ' ');
+    return QUrl::fromPercentEncoding(v);
+}
+
+QString RequestContext::param(const QString &name) const {
+    return QUrl::fromPercentEncoding(params.value(name).toUtf8());
 }
 
 QString RequestContext::queryValue(const QString &key) const {
@@ -18,7 +24,12 @@ QString RequestContext::queryValue(const QString &key) const {
 std::optional<QJsonObject> RequestContext::jsonObject() const {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
+    if (err.error != QJsonParseError::NoError)
+        return std::nullopt;
+    // PHP's json_encode(array()) writes an empty object as "[]": the same nothing.
+    if (doc.isArray() && doc.array().isEmpty())
+        return QJsonObject();
+    if (!doc.isObject())
         return std::nullopt;
     return doc.object();
 }

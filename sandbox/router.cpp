@@ -2,8 +2,6 @@
 
 #include "requestcontext.h"
 
-#include <QUrl>
-
 namespace {
 QStringList splitPath(const QString &path) {
     QString p = path;
@@ -28,8 +26,8 @@ bool Router::matchSegments(const QStringList &pattern, const QStringList &path,
         if (want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}'))) {
             if (path.at(i).isEmpty())
                 return false;
-            found.insert(want.mid(1, want.size() - 2),
-                         QUrl::fromPercentEncoding(path.at(i).toUtf8()));
+            // Kept percent-encoded: RequestContext decodes, with '+' as a space or not.
+            found.insert(want.mid(1, want.size() - 2), path.at(i));
         } else if (want != path.at(i)) {
             return false;
         }
