@@ -47,7 +47,10 @@ HttpResponse HttpResponse::raw(int status, const QByteArray &contentType, const 
 }
 
 HttpResponse HttpResponse::unauthorized(const QString &detail) {
-    return error(401, QStringLiteral("is_invalid"), QStringLiteral("access_token"), detail);
+    HttpResponse r =
+        error(401, QStringLiteral("is_invalid"), QStringLiteral("access_token"), detail);
+    r.addHeader("WWW-Authenticate", "Bearer");
+    return r;
 }
 
 HttpResponse HttpResponse::forbidden(const QString &source, const QString &detail) {

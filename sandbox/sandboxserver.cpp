@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "expectcontinue.h"
 #include "httpresponse.h"
 #include "requestcontext.h"
 #include "routes/routes.h"
@@ -50,6 +51,17 @@ bool chance(double p) {
 }
 
 const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
+
+// The Allow list of a path: its methods, HEAD wherever GET is, and OPTIONS.
+QByteArray allowList(const QList<QByteArray> &methods) {
+    QByteArray allow;
+    for (const QByteArray &m : methods) {
+        allow += m + ", ";
+        if (m == "GET" && !methods.contains("HEAD"))
+            allow += "HEAD, ";
+    }
+    return allow + "OPTIONS";
+}
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
@@ -73,7 +85,7 @@ bool SandboxServer::start(QString *error) {
     }
     Routes::installAll(m_router, *m_context);
 
-    m_tcp = new QTcpServer(this);
+    m_tcp = new SandboxTcpServer(this);
     if (!m_tcp->listen(QHostAddress(o.host), o.port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -102,6 +114,9 @@ quint16 SandboxServer::port() const {
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     QElapsedTimer timer;
     timer.start();
+    // The request is complete: whatever comes next on this connection is a new one.
+    if (ExpectContinueWatcher *watcher = ExpectContinueWatcher::of(socket))
+        watcher->rearm();
     const SandboxOptions &o = m_context->options();
 
     RequestContext ctx;
@@ -170,11 +185,9 @@ HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
         if (!match.pathKnown)
             return HttpResponse::notFound(QStringLiteral("path"),
                                           QStringLiteral("unknown endpoint"));
-        QByteArray allow;
-        for (const QByteArray &m : match.allowed)
-            allow += m + ", ";
-        allow += "OPTIONS";
-        HttpResponse r = HttpResponse::raw(204, QByteArrayLiteral("text/plain"), {});
+        const QByteArray allow = allowList(match.allowed);
+        // Empty, but labelled JSON like every other answer of the API.
+        HttpResponse r = HttpResponse::raw(204, HttpResponse().contentType, {});
         r.addHeader("Allow", allow);
         r.addHeader("Access-Control-Allow-Methods", allow);
         r.addHeader("Access-Control-Allow-Headers", kAllowHeaders);
@@ -182,20 +195,21 @@ HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
         return r;
     }
 
-    if (chance(o.failRate))
-        return HttpResponse::error(503, QStringLiteral("is_invalid"), QStringLiteral("service"),
-                                   QStringLiteral("the service is temporarily unavailable "
-                                                  "(sandbox fault injection)"));
+    if (chance(o.failRate)) {
+        HttpResponse r =
+            HttpResponse::error(503, QStringLiteral("is_invalid"), QStringLiteral("service"),
+                                QStringLiteral("the service is temporarily "
+                                               "unavailable (sandbox fault injection)"));
+        r.addHeader("Retry-After", "1");
+        return r;
+    }
 
     if (!match.pathKnown)
         return HttpResponse::notFound(QStringLiteral("path"),
                                       QStringLiteral("unknown endpoint: %1")
                                           .arg(QUrl::fromPercentEncoding(ctx.path.toUtf8())));
     if (!match.handler) {
-        QByteArray allow;
-        for (const QByteArray &m : match.allowed)
-            allow += m + ", ";
-        allow += "OPTIONS";
+        const QByteArray allow = allowList(match.allowed);
         HttpResponse r = HttpResponse::error(
             405, QStringLiteral("is_invalid"), QStringLiteral("method"),
             QStringLiteral("method %1 not allowed here; allowed: %2")
