@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/assignmentreference.h"
+#include "storage/outboxitem.h"
+#include "storage/storedclient.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The application's own SQLite file: the client directory, chat drafts, the outbox and
+// pass-assignment references. Its own connection name, WAL, a schema versioned with
+// PRAGMA user_version and upgraded step by step. A file it cannot trust (not SQLite,
+// damaged, or written by a newer version) is reported and left byte for byte as it was.
+// Queries are single-row or small: cheap enough for the UI thread.
+class LocalStore : public QObject {
+    Q_OBJECT
+public:
+    enum class OpenError { None, CannotOpen, Corrupt, NewerVersion, MigrationFailed };
+    Q_ENUM(OpenError)
+
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // In QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    // The version this build writes.
+    static int schemaVersion();
+
+    bool open(const QString &path = {});
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    OpenError openError() const { return m_openError; }
+    QString errorString() const { return m_errorString; }
+    int userVersion() const;
+
+    bool upsertClient(const StoredClient &client);
+    std::optional<StoredClient> clientByEmail(const QString &email) const;
+    // Clients whose email or name contains filter (case-insensitive), by last name.
+    QList<StoredClient> allClients(const QString &filter = {}) const;
+
+    bool saveDraft(const QString &conversationId, const QString &text);
+    QString draft(const QString &conversationId) const;
+    bool removeDraft(const QString &conversationId);
+
+    // Returns the new item's id, or 0.
+    qint64 addOutboxItem(const OutboxItem &item);
+    bool updateOutboxItem(const OutboxItem &item);
+    // Oldest first; every conversation when conversationId is empty.
+    QList<OutboxItem> outbox(const QString &conversationId = {}) const;
+    bool removeOutboxItem(qint64 id);
+
+    // The pending reference for this client and stock, if one was stored and not used up.
+    std::optional<AssignmentReference> pendingAssignment(const QString &email,
+                                                         qint64 stockId) const;
+    bool createAssignmentReference(const AssignmentReference &reference);
+    bool markAssignmentDone(const QString &paymentReference, const QString &endSubscriptionDate);
+    bool markAssignmentFailed(const QString &paymentReference);
+
+private:
+    bool fail(OpenError error, const QString &text);
+    bool checkExistingFile(const QString &path);
+    bool migrate();
+    bool exec(const QString &sql, const QVariantList &binds = {}) const;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    OpenError m_openError = OpenError::None;
+    QString m_errorString;
+};
