@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 
+#include <QMetaObject>
 #include <QTimer>
 
 #include <atomic>
@@ -10,6 +11,19 @@ ServiceBase::ServiceBase(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api) {
     Q_ASSERT(api);
+}
+
+ServiceBase::~ServiceBase() {
+    // Nobody will read these answers now; the calls still run to their end (a POST
+    // may already have acted on the server) and then delete themselves.
+    for (const QPointer<ApiReply> &reply : std::as_const(m_pending)) {
+        if (!reply)
+            continue;
+        if (reply->isFinished())
+            reply->deleteLater();
+        else
+            reply->setAutoDelete(true);
+    }
 }
 
 quint64 ServiceBase::nextRequestId() {
@@ -29,22 +43,26 @@ bool ServiceBase::cancel(quint64 requestId) {
 void ServiceBase::follow(quint64 id, ApiReply *reply,
                          std::function<void(const ApiReply &)> onFinished) {
     m_pending.insert(id, reply);
-    connect(reply, &ApiReply::finished, this, [this, id, reply, onFinished] {
+    // The service deletes the reply itself, after its answer is handled, so that the
+    // handling can be queued: an answer never arrives inside the call that caused it
+    // (a cancel(), a reply finished before it was returned), only from the event loop.
+    reply->setAutoDelete(false);
+    const QPointer<ApiReply> guard(reply);
+    auto handle = [this, id, guard, onFinished] {
+        if (!m_pending.contains(id))
+            return;
         m_pending.remove(id);
-        onFinished(*reply);
-    });
-    // An ApiClient may finish a reply before returning it (e.g. a refused URL).
-    if (reply->isFinished()) {
-        QTimer::singleShot(0, this, [this, id, reply = QPointer<ApiReply>(reply), onFinished] {
-            if (!m_pending.contains(id))
-                return;
-            m_pending.remove(id);
-            if (reply)
-                onFinished(*reply);
-            else
-                fail(id, ApiError::malformed(tr("the request ended before it started")));
-        });
-    }
+        if (!guard) {
+            fail(id, ApiError::cancelled());
+            return;
+        }
+        onFinished(*guard);
+        guard->deleteLater();
+    };
+    if (reply->isFinished())
+        QMetaObject::invokeMethod(this, handle, Qt::QueuedConnection);
+    else
+        connect(reply, &ApiReply::finished, this, handle, Qt::QueuedConnection);
 }
 
 quint64 ServiceBase::failLater(const ApiError &error) {

@@ -26,11 +26,13 @@ class ServiceBase : public QObject {
     Q_OBJECT
 public:
     explicit ServiceBase(ApiClient *api, QObject *parent = nullptr);
+    ~ServiceBase() override;
 
     ApiClient *apiClient() const { return m_api; }
     bool isPending(quint64 requestId) const { return m_pending.contains(requestId); }
     int pendingCount() const { return int(m_pending.size()); }
-    // Aborts a pending call; false when it has already finished (or never was).
+    // Aborts a pending call; false when it has already finished (or never was). The
+    // Cancelled failure comes later, from the event loop, like every answer.
     bool cancel(quint64 requestId);
 
 Q_SIGNALS:

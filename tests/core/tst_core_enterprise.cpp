@@ -74,9 +74,6 @@ void TestEnterprise::echo() {
     EnterpriseService service(&s.api);
     const auto a = await(&service, &EnterpriseService::echoed, service.echo(text));
     QVERIFY_ANSWER(a);
-    QEXPECT_FAIL("plus stays plus",
-                 "sandbox: RequestContext::formParam turns a percent-decoded %2B into a space",
-                 Continue);
     QCOMPARE(a.at<0>(), expected);
 }
 
