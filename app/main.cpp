@@ -1,5 +1,6 @@
 // Jobbers Back Office: command line, translations and the wiring of core, shell and
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
+#include "clients/clientswiring.h"
 #include "net/apiclient.h"
 #include "sandboxserver.h"
 #include "screenshotter.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -84,6 +86,9 @@ int main(int argc, char *argv[]) {
     MainWindow window(&tasks);
     ShellController shell(&client, &window);
     // Pages of the feature areas are plugged in here with window.setPage(...).
+    new ClientsWiring(&client, &tasks, &window,
+                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                          + QStringLiteral("/local.sqlite"));
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

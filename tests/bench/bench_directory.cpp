@@ -1,0 +1,180 @@
+// Client directory at scale: time to a usable main window with 100,000 clients
+// loaded, against an empty QMainWindow in the same run, and the filter latency per
+// keystroke while typing realistic queries. Prints its figures; --quick runs a small
+// version as a smoke test.
+#include "clients/clientdirectory.h"
+#include "clients/clientfilterproxy.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientspage.h"
+#include "clients/clientsservice.h"
+#include "net/apiclient.h"
+#include "passes/passassigner.h"
+#include "passes/passespage.h"
+#include "passes/passesservice.h"
+#include "shell/mainwindow.h"
+#include "tasks/taskregistry.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+const char *const kFirst[] = {"Marie",   "Jean",   "Zoé",  "Louis",   "Camille", "Léa",    "Hugo",
+                              "Chloé",   "Lucas",  "Emma", "Gabriel", "Inès",    "Arthur", "Jade",
+                              "Raphaël", "Louise", "Noé",  "Alice",   "Paul",    "Éloïse"};
+const char *const kLast[] = {"Martin",  "Bernard",  "Dubois", "Thomas", "Robert",   "Richard",
+                             "Petit",   "Durand",   "Leroy",  "Moreau", "Simon",    "Laurent",
+                             "Lefèvre", "Michel",   "Garcia", "David",  "Bertrand", "Roux",
+                             "Vincent", "Fournier", "Morel",  "Girard", "André",    "Lefebvre"};
+const char *const kDomains[] = {"gmail.com",  "orange.fr",  "free.fr",     "yahoo.fr",
+                                "example.fr", "hotmail.fr", "laposte.net", "sfr.fr"};
+
+QList<DirectoryEntry> makeEntries(int count) {
+    QList<DirectoryEntry> out;
+    out.reserve(count);
+    const QDateTime base(QDate(2026, 1, 1), QTime(9, 0));
+    for (int i = 0; i < count; ++i) {
+        DirectoryEntry e;
+        const QString first = QString::fromUtf8(kFirst[i % std::size(kFirst)]);
+        const QString last = QString::fromUtf8(kLast[(i / 7) % std::size(kLast)]);
+        e.client.clientId = 40000 + i;
+        e.client.firstName = first;
+        e.client.lastName = last;
+        e.client.email = ClientsModel::fold(first + QLatin1Char('.') + last) + QString::number(i)
+                         + QLatin1Char('@')
+                         + QString::fromLatin1(kDomains[i % std::size(kDomains)]);
+        e.client.city = (i % 3) ? QStringLiteral("Paris") : QStringLiteral("Lyon");
+        e.client.active = (i % 17) != 0;
+        if (i % 4)
+            e.client.groupId = 373 + (i % 2);
+        e.client.endSubscriptionDate = base.addDays(i % 700);
+        e.detailed = (i % 5) != 0;
+        e.lastSeen = base.addSecs(i * 60);
+        out.append(e);
+    }
+    return out;
+}
+
+double percentile(QList<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+// Until every event posted so far (layout, paint) has been handled.
+void settle() {
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int count = quick ? 10000 : 100000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+
+    const QList<DirectoryEntry> entries = makeEntries(count);
+
+    // Baseline: an empty main window, shown and painted.
+    QElapsedTimer t;
+    t.start();
+    {
+        QMainWindow empty;
+        empty.resize(1280, 800);
+        empty.show();
+        if (!QTest::qWaitForWindowExposed(&empty))
+            return 1;
+        settle();
+    }
+    const double emptyMs = t.nsecsElapsed() / 1e6;
+
+    // The app: shell, clients and passes pages, the directory loaded, shown, painted.
+    ApiClient api;
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    ClientsService clients(&api);
+    PassesService passes(&api);
+    TaskRegistry tasks;
+    t.restart();
+    MainWindow window(&tasks);
+    ClientsModel model;
+    ClientDirectory directory(&model);
+    model.setEntries(entries);
+    auto *clientsPage = new ClientsPage(&clients, &directory, &tasks);
+    auto *assigner =
+        new PassAssigner(&passes, &clients, dir.filePath(QStringLiteral("l.sqlite")), &window);
+    window.setPage(MainWindow::Section::Clients, clientsPage);
+    window.setPage(MainWindow::Section::Passes,
+                   new PassesPage(&passes, &clients, assigner, &model));
+    window.setCurrentSection(MainWindow::Section::Clients);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    settle();
+    const double appMs = t.nsecsElapsed() / 1e6;
+
+    // Typing: each keystroke sets the search field's text, as the keyboard does, and
+    // waits for the view to be laid out and painted again.
+    const QStringList queries = {QStringLiteral("marie.martin12"), QStringLiteral("lefevre"),
+                                 QStringLiteral("jean dur"), QStringLiteral("4123"),
+                                 QStringLiteral("zoé roux")};
+    QList<double> perKey;
+    QLineEdit *search = clientsPage->searchField();
+    for (const QString &q : queries) {
+        for (int n = 1; n <= q.size(); ++n) {
+            t.restart();
+            search->setText(q.left(n));
+            settle();
+            perKey.append(t.nsecsElapsed() / 1e6);
+        }
+        for (int n = q.size() - 1; n >= 0; --n) { // backspace to empty: the widest filters
+            t.restart();
+            search->setText(q.left(n));
+            settle();
+            perKey.append(t.nsecsElapsed() / 1e6);
+        }
+    }
+
+    // The same keystrokes against the proxy alone (no view): the filter's own share.
+    ClientsModel bare;
+    bare.setEntries(entries);
+    ClientFilterProxy proxy;
+    proxy.setClientsModel(&bare);
+    QList<double> filterOnly;
+    for (const QString &q : queries) {
+        for (int n = 1; n <= q.size(); ++n) {
+            t.restart();
+            proxy.setSearchText(q.left(n));
+            proxy.rowCount();
+            filterOnly.append(t.nsecsElapsed() / 1e6);
+        }
+    }
+    t.restart();
+    ClientsModel loadOnly;
+    loadOnly.setEntries(entries);
+    const double loadMs = t.nsecsElapsed() / 1e6;
+
+    out << "bench_directory: " << count << " clients\n"
+        << "  directory model load alone:      " << QString::number(loadMs, 'f', 1) << " ms\n"
+        << "  filter only, proxy without view: p50 "
+        << QString::number(percentile(filterOnly, 0.50), 'f', 2) << " ms, p95 "
+        << QString::number(percentile(filterOnly, 0.95), 'f', 2) << " ms\n"
+        << "  empty QMainWindow shown:         " << QString::number(emptyMs, 'f', 1) << " ms\n"
+        << "  main window + pages + directory: " << QString::number(appMs, 'f', 1) << " ms ("
+        << QString::number(appMs / std::max(emptyMs, 0.001), 'f', 2) << "x, target <= 3x)\n"
+        << "  filter per keystroke (" << perKey.size() << " keys): p50 "
+        << QString::number(percentile(perKey, 0.50), 'f', 2) << " ms, p95 "
+        << QString::number(percentile(perKey, 0.95), 'f', 2) << " ms, max "
+        << QString::number(percentile(perKey, 1.0), 'f', 2) << " ms (target p95 < 16 ms)\n";
+    out.flush();
+    return 0;
+}

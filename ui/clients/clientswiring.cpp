@@ -1,0 +1,63 @@
+#include "clientswiring.h"
+
+#include "clientspage.h"
+#include "passes/passespage.h"
+#include "shell/mainwindow.h"
+
+#include "clients/clientdirectory.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientsservice.h"
+#include "enterprise/enterpriseservice.h"
+#include "net/apiclient.h"
+#include "passes/passassigner.h"
+#include "passes/passesservice.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+
+ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *window,
+                             const QString &localDatabase)
+    : QObject(window)
+    , m_clients(new ClientsService(api, this))
+    , m_passes(new PassesService(api, this))
+    , m_enterprise(new EnterpriseService(api, this))
+    , m_model(new ClientsModel(this))
+    , m_directory(new ClientDirectory(m_model, this)) {
+    QDir().mkpath(QFileInfo(localDatabase).absolutePath());
+    m_assigner = new PassAssigner(m_passes, m_clients, localDatabase, this);
+    m_directory->watch(m_clients);
+    m_clientsPage = new ClientsPage(m_clients, m_directory, tasks);
+    m_passesPage = new PassesPage(m_passes, m_clients, m_assigner, m_model);
+    window->setPage(MainWindow::Section::Clients, m_clientsPage);
+    window->setPage(MainWindow::Section::Passes, m_passesPage);
+
+    connect(window, &MainWindow::findClientRequested, this, [this, window] {
+        window->setCurrentSection(MainWindow::Section::Clients);
+        m_clientsPage->focusSearch();
+    });
+    connect(window, &MainWindow::newRequested, this, [this](MainWindow::Section s) {
+        if (s == MainWindow::Section::Clients)
+            m_clientsPage->newClient();
+    });
+    connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {
+        if (s == MainWindow::Section::Clients)
+            m_clientsPage->refresh();
+        else if (s == MainWindow::Section::Passes)
+            m_passesPage->refresh();
+    });
+    connect(m_enterprise, &EnterpriseService::groupsLoaded, this,
+            [this](quint64 id, const QList<Group> &groups) {
+                if (id == m_groupsRequest)
+                    m_clientsPage->setGroups(groups);
+            });
+    connect(api, &ApiClient::tokenChanged, this, [this](bool hasToken) {
+        if (hasToken)
+            onSignedIn();
+    });
+}
+
+void ClientsWiring::onSignedIn() {
+    m_groupsRequest = m_enterprise->groups();
+    m_passesPage->refresh();
+}
