@@ -10,7 +10,7 @@
 #include <QTimer>
 
 namespace {
-Q_LOGGING_CATEGORY(lcAuth, "jobbers.auth")
+Q_LOGGING_CATEGORY(lcAuth, "jobbers.auth", QtInfoMsg)
 
 ApiError keychainError(CredentialStore::Error error, const QString &message) {
     ApiError e;

@@ -6,7 +6,7 @@
 #include <qt6keychain/keychain.h>
 
 namespace {
-Q_LOGGING_CATEGORY(lcKeychain, "jobbers.auth.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "jobbers.auth.keychain", QtInfoMsg)
 
 quint64 nextId() {
     static quint64 id = 0;

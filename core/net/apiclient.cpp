@@ -15,7 +15,7 @@
 #include <QTimer>
 
 namespace {
-Q_LOGGING_CATEGORY(lcNet, "jobbers.net")
+Q_LOGGING_CATEGORY(lcNet, "jobbers.net", QtInfoMsg)
 
 const QString kTokenPath = QStringLiteral("/oneapi/authentication/token");
 

@@ -9,7 +9,7 @@
 #include <QStandardPaths>
 
 namespace {
-Q_LOGGING_CATEGORY(lcStore, "jobbers.storage")
+Q_LOGGING_CATEGORY(lcStore, "jobbers.storage", QtInfoMsg)
 
 // Migration step i brings the schema from version i to i + 1. Steps are only ever
 // appended: a released step never changes.
