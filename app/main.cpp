@@ -1,5 +1,7 @@
 // Jobbers Back Office: command line, translations and the wiring of core, shell and
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
+#include "auth/authservice.h"
+#include "auth/credentialstore.h"
 #include "clients/clientswiring.h"
 #include "net/apiclient.h"
 #include "sandboxserver.h"
@@ -83,8 +85,10 @@ int main(int argc, char *argv[]) {
 
     TaskRegistry tasks;
     ApiClient client;
+    CredentialStore credentials;
+    AuthService auth(&client, &credentials);
     MainWindow window(&tasks);
-    ShellController shell(&client, &window);
+    ShellController shell(&auth, &window);
     // Pages of the feature areas are plugged in here with window.setPage(...).
     new ClientsWiring(&client, &tasks, &window,
                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -1,3 +1,5 @@
+#include "auth/authservice.h"
+#include "auth/session.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "sandboxfixture.h"
@@ -8,7 +10,6 @@
 #include "shell/progressarea.h"
 #include "shell/settingsdialog.h"
 #include "shell/shellcontroller.h"
-#include "shell/signinflow.h"
 #include "shell/statuspanel.h"
 #include "tasks/taskregistry.h"
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void wrongSecretShowsWrongCredentials();
     void unreachableHostShowsNetworkMessage();
     void signInShowsEnterpriseAndGroups();
+    void cancelWhileSigningInKeepsDialog();
+    void unavailableKeychainOnStartAsks();
     void settingsRefuseBadUrlAndStore();
 
 private:
@@ -51,7 +54,7 @@ private:
 void TestUiShell::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     qRegisterMetaType<ApiError>();
-    qRegisterMetaType<SessionInfo>();
+    qRegisterMetaType<Session>();
     QCoreApplication::setOrganizationName(QStringLiteral("JobbersTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_shell"));
 }
@@ -243,9 +246,10 @@ void TestUiShell::wrongSecretShowsWrongCredentials() {
     SandboxFixture sandbox;
     QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
     ApiClient client;
+    AuthService auth(&client, nullptr);
     TaskRegistry tasks;
     MainWindow window(&tasks);
-    ShellController shell(&client, &window);
+    ShellController shell(&auth, &window);
     shell.showLoginDialog();
     LoginDialog *dialog = shell.loginDialog();
     QVERIFY(dialog);
@@ -271,9 +275,10 @@ void TestUiShell::unreachableHostShowsNetworkMessage() {
         port = sandbox.baseUrl().port();
     }
     ApiClient client;
+    AuthService auth(&client, nullptr);
     TaskRegistry tasks;
     MainWindow window(&tasks);
-    ShellController shell(&client, &window);
+    ShellController shell(&auth, &window);
     shell.showLoginDialog();
     QSignalSpy failed(&shell, &ShellController::signInFailed);
     fillAndSubmit(shell.loginDialog(), QStringLiteral("http://127.0.0.1:%1").arg(port),
@@ -291,7 +296,8 @@ void TestUiShell::signInShowsEnterpriseAndGroups() {
     TaskRegistry tasks;
     MainWindow window(&tasks);
     window.show();
-    ShellController shell(&client, &window);
+    AuthService auth(&client, nullptr);
+    ShellController shell(&auth, &window);
     shell.showLoginDialog();
     LoginDialog *dialog = shell.loginDialog();
     QSignalSpy signedIn(&shell, &ShellController::signedIn);
@@ -319,6 +325,47 @@ void TestUiShell::signInShowsEnterpriseAndGroups() {
     QCOMPARE(window.overviewHeader()->enterpriseId(), 0);
     QCOMPARE(window.statusPanel()->token(), StatusPanel::Token::None);
     QVERIFY(!client.hasToken());
+}
+
+void TestUiShell::cancelWhileSigningInKeepsDialog() {
+    SandboxOptions slow;
+    slow.latencyMs = 3000; // long enough to press Cancel while it waits
+    SandboxFixture sandbox(slow);
+    QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    ShellController shell(&auth, &window);
+    QSignalSpy signedIn(&shell, &ShellController::signedIn);
+    shell.showLoginDialog();
+    LoginDialog *dialog = shell.loginDialog();
+    fillAndSubmit(dialog, sandbox.baseUrl().toString(), QStringLiteral("demo-20-key"),
+                  QStringLiteral("demo-20-secret"));
+    QVERIFY(dialog->isBusy());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancel")), Qt::LeftButton);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->isVisible());  // still there for another try
+    QVERIFY(!signedIn.wait(4000)); // the late answer is dropped
+    QVERIFY(!shell.isSignedIn());
+    QVERIFY(!client.hasToken());
+}
+
+void TestUiShell::unavailableKeychainOnStartAsks() {
+    // "Remember me" was ticked last time, but there is no keychain to read from.
+    AppSettings().setRememberMe(true);
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    ShellController shell(&auth, &window);
+    QSignalSpy failed(&shell, &ShellController::signInFailed);
+    shell.start();
+    QVERIFY(failed.wait(10000));
+    LoginDialog *dialog = shell.loginDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->formError().contains(QStringLiteral("keychain")),
+             qPrintable(dialog->formError()));
 }
 
 void TestUiShell::settingsRefuseBadUrlAndStore() {

@@ -154,6 +154,13 @@ bool LoginDialog::validate() {
         setFieldError(m_secretError, m_secret, tr("Enter the secret."));
         ok = false;
     }
+    // The first field in error takes the focus, so typing fixes it straight away.
+    for (QLineEdit *field : {m_url, m_key, m_secret}) {
+        if (!field->accessibleDescription().isEmpty()) {
+            field->setFocus();
+            break;
+        }
+    }
     return ok;
 }
 
@@ -192,6 +199,7 @@ void LoginDialog::showSignInError(const ApiError &error) {
     case ApiError::Kind::Forbidden:
         setFieldError(m_secretError, m_secret,
                       tr("Wrong API key or secret. Check both and try again."));
+        m_secret->setFocus();
         m_secret->selectAll();
         break;
     case ApiError::Kind::Network:
@@ -199,14 +207,28 @@ void LoginDialog::showSignInError(const ApiError &error) {
         setFieldError(m_urlError, m_url,
                       tr("Cannot reach the server at this address. Check the address and "
                          "your Internet connection."));
+        m_url->setFocus();
         break;
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::NotFound: // nothing stored in the keychain: just ask
+        break;
+    case ApiError::Kind::KeychainLocked:
+    case ApiError::Kind::KeychainUnavailable:
+        showKeychainError(error.message);
         break;
     case ApiError::Kind::Unavailable:
         setFieldError(m_formError, nullptr,
                       tr("The Jobbers service is temporarily unavailable. Try again in a few "
                          "minutes."));
         break;
+    case ApiError::Kind::Validation:
+        if (error.fieldError(QStringLiteral("base_url"))) {
+            setFieldError(m_urlError, m_url,
+                          tr("Use an https address (plain http is only allowed for a local "
+                             "sandbox)."));
+            break;
+        }
+        [[fallthrough]];
     default:
         setFieldError(
             m_formError, nullptr,
@@ -218,9 +240,14 @@ void LoginDialog::showSignInError(const ApiError &error) {
 
 void LoginDialog::showKeychainError(const QString &detail) {
     setFieldError(m_formError, nullptr,
-                  tr("The system keychain is locked or unavailable, so the secret cannot be "
-                     "remembered. Unlock it, or sign in without \"Remember me\". (%1)")
-                      .arg(detail));
+                  tr("The system keychain is locked or unavailable, so the stored secret "
+                     "cannot be read. Unlock it, or type the secret and sign in without "
+                     "\"Remember me\".")
+                      + (detail.isEmpty() ? QString() : QStringLiteral("\n") + detail));
+}
+
+void LoginDialog::showMessage(const QString &text) {
+    setFieldError(m_formError, nullptr, text);
 }
 
 void LoginDialog::signInSucceeded() {
@@ -246,8 +273,6 @@ void LoginDialog::setFieldError(QLabel *label, QLineEdit *field, const QString &
     if (field) {
         // Screen readers announce the problem with the field itself.
         field->setAccessibleDescription(text);
-        if (!text.isEmpty())
-            field->setFocus();
     }
 }
 

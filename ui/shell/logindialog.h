@@ -38,6 +38,8 @@ public:
     // The keychain could not be used (locked, no Secret Service): signing in still works,
     // remembering does not.
     void showKeychainError(const QString &detail);
+    // A message for the whole form (e.g. why the sign-in is asked again).
+    void showMessage(const QString &text);
     void signInSucceeded();
 
     // The text shown under a field or for the whole form; for tests.

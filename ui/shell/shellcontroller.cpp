@@ -1,29 +1,33 @@
 #include "shellcontroller.h"
 
 #include "appsettings.h"
+#include "auth/authservice.h"
 #include "connectionmonitor.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "settingsdialog.h"
-#include "statuspanel.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 
-ShellController::ShellController(ApiClient *client, MainWindow *window, QObject *parent)
+ShellController::ShellController(AuthService *auth, MainWindow *window, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_auth(auth)
     , m_window(window)
-    , m_flow(new SignInFlow(client, this))
-    , m_monitor(new ConnectionMonitor(client, window->statusPanel(), this)) {
-    connect(m_flow, &SignInFlow::succeeded, this, &ShellController::onSucceeded);
-    connect(m_flow, &SignInFlow::failed, this, &ShellController::onFailed);
-    connect(client, &ApiClient::sessionExpired, this, &ShellController::onSessionExpired);
+    , m_monitor(new ConnectionMonitor(auth->apiClient(), window->statusPanel(), this)) {
+    connect(auth, &AuthService::signedIn, this, &ShellController::onSignedIn);
+    connect(auth, &AuthService::signInFailed, this, &ShellController::onFailed);
+    connect(auth, &AuthService::signedOut, this, &ShellController::onSignedOut);
+    connect(auth, &AuthService::rememberFailed, this, [this](const ApiError &error) {
+        m_window->statusBar()->showMessage(
+            tr("Signed in, but the secret could not be remembered: %1").arg(error.message));
+    });
+    // Before AuthService reports signedOut for it, so the dialog can say why.
+    connect(auth->apiClient(), &ApiClient::sessionExpired, this, [this] { m_expired = true; });
     connect(window, &MainWindow::signOutRequested, this, &ShellController::requestSignOut);
     connect(window, &MainWindow::settingsRequested, this, &ShellController::showSettings);
 }
@@ -34,16 +38,28 @@ LoginDialog *ShellController::loginDialog() const {
     return m_dialog.data();
 }
 
+bool ShellController::isSignedIn() const {
+    return m_auth->state() == AuthService::State::SignedIn;
+}
+
 void ShellController::signInDirectly(const QUrl &baseUrl, const QString &apiKey,
                                      const QString &secret) {
-    m_remember = false;
+    m_fromKeychain = false;
     m_monitor->signingIn();
     m_window->statusBar()->showMessage(tr("Signing in…"));
-    m_flow->start(baseUrl, apiKey, secret);
+    m_auth->signIn(baseUrl, apiKey, secret, false);
 }
 
 void ShellController::start() {
-    showLoginDialog();
+    const AppSettings settings;
+    if (!settings.rememberMe()) {
+        showLoginDialog();
+        return;
+    }
+    m_fromKeychain = true;
+    m_monitor->signingIn();
+    m_window->statusBar()->showMessage(tr("Signing in with the stored credentials…"));
+    m_auth->signInFromKeychain(settings.baseUrl());
 }
 
 void ShellController::showLoginDialog() {
@@ -55,53 +71,67 @@ void ShellController::showLoginDialog() {
         m_dialog->setRemember(settings.rememberMe());
         connect(m_dialog, &LoginDialog::signInRequested, this,
                 [this](const QUrl &url, const QString &key, const QString &secret, bool remember) {
-                    m_remember = remember;
+                    m_fromKeychain = false;
                     m_monitor->signingIn();
-                    m_flow->start(url, key, secret);
+                    m_auth->signIn(url, key, secret, remember);
                 });
-        connect(m_dialog, &LoginDialog::cancelRequested, m_flow, &SignInFlow::abort);
+        // AuthService abandons a sign-in by signing out; the dialog stays for another try.
+        connect(m_dialog, &LoginDialog::cancelRequested, this, [this] {
+            m_auth->signOut(false);
+            m_monitor->signedOut();
+        });
         connect(m_dialog, &QDialog::rejected, this, [this] {
-            if (!m_signedIn)
+            if (!isSignedIn())
                 Q_EMIT loginCancelled();
         });
     }
     m_dialog->open();
 }
 
-void ShellController::onSucceeded(const SessionInfo &info) {
-    m_session = info;
-    m_signedIn = true;
+void ShellController::onSignedIn(const Session &session) {
+    m_expired = false;
     QStringList names;
-    for (const Group &g : info.groups)
+    for (const Group &g : session.groups)
         names.append(g.name);
-    m_window->setEnterprise(info.enterpriseId, names);
+    m_window->setEnterprise(session.enterpriseId, names);
     m_monitor->signedIn();
-    m_window->statusBar()->showMessage(tr("Signed in to enterprise %1").arg(info.enterpriseId),
+    m_window->statusBar()->showMessage(tr("Signed in to enterprise %1").arg(session.enterpriseId),
                                        5000);
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         AppSettings settings;
-        settings.setBaseUrl(m_dialog->baseUrl());
-        settings.setLastApiKey(m_dialog->apiKey());
+        settings.setBaseUrl(session.baseUrl);
+        settings.setLastApiKey(session.apiKey);
         settings.setRememberMe(m_dialog->remember());
         m_dialog->signInSucceeded();
     }
-    Q_EMIT signedIn(info);
+    Q_EMIT signedIn(session);
 }
 
 void ShellController::onFailed(const ApiError &error) {
     m_monitor->signedOut();
-    if (m_dialog && m_dialog->isVisible())
-        m_dialog->showSignInError(error);
-    else if (error.kind != ApiError::Kind::Cancelled)
+    m_window->statusBar()->clearMessage();
+    const bool fromKeychain = std::exchange(m_fromKeychain, false);
+    if (fromKeychain || (m_dialog && m_dialog->isVisible())) {
+        showLoginDialog();
+        // Nothing stored is not a problem worth a message: the dialog is the answer.
+        if (!(fromKeychain && error.kind == ApiError::Kind::NotFound))
+            m_dialog->showSignInError(error);
+    } else if (error.kind != ApiError::Kind::Cancelled) {
         m_window->statusBar()->showMessage(tr("Signing in failed: %1").arg(error.message));
+    }
     Q_EMIT signInFailed(error);
 }
 
-void ShellController::onSessionExpired(const ApiError &error) {
-    Q_UNUSED(error)
-    m_signedIn = false;
-    m_window->statusBar()->showMessage(tr("The session has expired: sign in again."));
-    showLoginDialog();
+void ShellController::onSignedOut() {
+    m_window->setEnterprise(0, {});
+    m_monitor->signedOut();
+    if (std::exchange(m_expired, false)) {
+        m_window->statusBar()->showMessage(tr("The session has expired: sign in again."));
+        showLoginDialog();
+        m_dialog->showMessage(tr("The session has expired and could not be renewed. Sign in "
+                                 "again."));
+    }
+    Q_EMIT signedOut();
 }
 
 void ShellController::requestSignOut() {
@@ -123,14 +153,9 @@ void ShellController::requestSignOut() {
 }
 
 void ShellController::signOut(bool forgetSecret) {
-    Q_UNUSED(forgetSecret) // the keychain is core/auth's; wired when CredentialStore lands
-    m_flow->abort();
-    m_client->clearSession();
-    m_signedIn = false;
-    m_session = {};
-    m_window->setEnterprise(0, {});
-    m_monitor->signedOut();
-    Q_EMIT signedOut();
+    if (forgetSecret)
+        AppSettings().setRememberMe(false);
+    m_auth->signOut(forgetSecret);
     showLoginDialog();
 }
 

@@ -1,28 +1,31 @@
 #pragma once
 
-#include "signinflow.h"
+#include "auth/session.h"
 
 #include <QObject>
 #include <QPointer>
 
-class ApiClient;
+class ApiError;
+class AuthService;
 class ConnectionMonitor;
 class LoginDialog;
 class MainWindow;
 
-// Ties the shell together: signs in (from the dialog, or directly in demo mode),
-// puts the session's enterprise and groups on the window, keeps the status bar in
-// step with the client, and runs sign-out and the settings dialog. Every dialog is
-// shown with open(): nothing here waits in a nested event loop.
+// Ties the shell to AuthService: signs in (from the keychain on start, from the
+// dialog, or directly in demo mode), puts the session's enterprise and groups on the
+// window, keeps the status bar in step with the client, and runs sign-out and the
+// settings dialog. Every dialog is shown with open(): nothing here waits in a nested
+// event loop.
 class ShellController : public QObject {
     Q_OBJECT
 public:
-    ShellController(ApiClient *client, MainWindow *window, QObject *parent = nullptr);
+    ShellController(AuthService *auth, MainWindow *window, QObject *parent = nullptr);
     ~ShellController() override;
 
     // Demo mode and tests: signs in with these credentials, no dialog, nothing stored.
     void signInDirectly(const QUrl &baseUrl, const QString &apiKey, const QString &secret);
-    // Normal start: the sign-in dialog, prefilled from the settings.
+    // Normal start: from the keychain without asking when "remember me" was ticked,
+    // else (or if that fails) the sign-in dialog.
     void start();
     void showLoginDialog();
     // Asks for confirmation (and whether to forget the stored secret), then signs out.
@@ -30,28 +33,25 @@ public:
     void signOut(bool forgetSecret);
     void showSettings();
 
-    bool isSignedIn() const { return m_signedIn; }
-    SessionInfo session() const { return m_session; }
+    bool isSignedIn() const;
     LoginDialog *loginDialog() const;
 
 Q_SIGNALS:
-    void signedIn(const SessionInfo &info);
+    void signedIn(const Session &session);
     void signInFailed(const ApiError &error);
     void signedOut();
     // The user closed the sign-in dialog without signing in.
     void loginCancelled();
 
 private:
-    void onSucceeded(const SessionInfo &info);
+    void onSignedIn(const Session &session);
     void onFailed(const ApiError &error);
-    void onSessionExpired(const ApiError &error);
+    void onSignedOut();
 
-    ApiClient *m_client;
+    AuthService *m_auth;
     QPointer<MainWindow> m_window;
-    SignInFlow *m_flow;
     ConnectionMonitor *m_monitor;
     QPointer<LoginDialog> m_dialog;
-    SessionInfo m_session;
-    bool m_signedIn = false;
-    bool m_remember = false;
+    bool m_fromKeychain = false;
+    bool m_expired = false;
 };
