@@ -1,5 +1,6 @@
 #include "servicetest.h"
 
+#include "cannedhttpserver.h"
 #include "enterprise/enterpriseservice.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void echoPost();
     void requestIdsAreDistinct();
     void unauthorizedWithoutSignIn();
+    void malformedAnswers();
 };
 
 void TestEnterprise::current() {
@@ -124,6 +126,44 @@ void TestEnterprise::unauthorizedWithoutSignIn() {
     QVERIFY(a.done);
     QVERIFY(!a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::Unauthorized);
+}
+
+void TestEnterprise::malformedAnswers() {
+    // Answers of the right HTTP shape but the wrong JSON types: a MalformedAnswer
+    // naming the field, never a crash or a half-read list.
+    CannedHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswers(
+        {CannedHttpServer::respond(
+             200,
+             R"({"access_token":"87eb6f50-d0e2-45d5-ab18-526b60bfc74c","token_type":"bearer","expires_in":3600})"),
+         CannedHttpServer::respond(200, R"({"data":{"enterprise_id":"abc"}})"),
+         CannedHttpServer::respond(200, R"({"data":[{"group_id":373,"name":"A"},{"name":"B"}]})"),
+         CannedHttpServer::respond(200, R"({"data":{"group_id":373}})"),
+         CannedHttpServer::respond(200, R"({"data":42})")});
+    ApiClient api;
+    QString error;
+    QVERIFY2(signIn(api, server.baseUrl(), 20, &error), qPrintable(error));
+    EnterpriseService service(&api);
+
+    const auto current = await(&service, &EnterpriseService::currentLoaded, service.current());
+    QVERIFY(current.done && !current.ok());
+    QCOMPARE(current.error.kind, ApiError::Kind::MalformedAnswer);
+    QVERIFY2(current.error.message.contains(QStringLiteral("enterprise_id")),
+             qPrintable(current.error.message));
+
+    auto groups = await(&service, &EnterpriseService::groupsLoaded, service.groups());
+    QVERIFY(groups.done && !groups.ok());
+    QCOMPARE(groups.error.kind, ApiError::Kind::MalformedAnswer);
+    QVERIFY2(groups.error.message.contains(QStringLiteral("groups[1]")),
+             qPrintable(groups.error.message));
+    groups = await(&service, &EnterpriseService::groupsLoaded, service.groups());
+    QCOMPARE(groups.error.kind, ApiError::Kind::MalformedAnswer); // an object, not a list
+
+    const auto echo =
+        await(&service, &EnterpriseService::echoed, service.echo(QStringLiteral("x")));
+    QVERIFY(echo.done && !echo.ok());
+    QCOMPARE(echo.error.kind, ApiError::Kind::MalformedAnswer);
 }
 
 QTEST_GUILESS_MAIN(TestEnterprise)
