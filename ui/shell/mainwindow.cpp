@@ -182,7 +182,8 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#sectionList { background: #eef1f4; padding-top: 6px; outline: 0; }"
-        "QListWidget#sectionList::item { padding: 8px 6px; color: #2c3e50; }"
+        "QListWidget#sectionList::item { padding: 8px 6px; color: #2c3e50; "
+        "border-left: 3px solid transparent; }"
         "QListWidget#sectionList::item:selected { background: #d5e3ee; color: #1f4e6b; "
         "border-left: 3px solid #1f6f8b; }"));
 
