@@ -15,7 +15,8 @@ packages=(
   qtkeychain-qt6-dev
   # run time: SQLite driver, SVG icons, platform plugins, time zones, fonts,
   # libsecret (loaded at run time by QtKeychain)
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins tzdata fonts-dejavu-core libsecret-1-0
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n tzdata fonts-dejavu-core
+  libsecret-1-0
   # tests: a private D-Bus session with a real Secret Service, a virtual X server,
   # and the load generators of the benchmarks
   dbus dbus-x11 gnome-keyring xvfb xauth curl wrk
