@@ -25,15 +25,15 @@ const char *const kTextFields[] = {"email",   "first_name", "last_name", "phone_
 
 std::optional<Lookup> lookupWhere(SandboxStore &store, const QString &where,
                                   const QVariant &value) {
+    // The whole record comes along: GET answers it without a second query.
     QSqlQuery q;
-    if (!store.exec(QStringLiteral("SELECT id, enterprise_id, active, end_subscription_date"
-                                   " FROM clients WHERE ")
-                        + where,
+    if (!store.exec(QStringLiteral("SELECT %1, enterprise_id FROM clients WHERE %2")
+                        .arg(selectColumns(), where),
                     {value}, &q)
         || !q.next())
         return std::nullopt;
-    return Lookup{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool(),
-                  q.value(3).toString()};
+    return Lookup{q.value(0).toLongLong(), q.value(18).toLongLong(), q.value(16).toBool(),
+                  q.value(15).toString(), toJson(q)};
 }
 } // namespace
 

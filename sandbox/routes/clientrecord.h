@@ -34,6 +34,7 @@ struct Lookup {
     qint64 enterpriseId = 0;
     bool active = false;
     QString endSubscription;
+    QJsonObject record; // the client as the API shows it (toJson), as it was read
 };
 // Finds a client by email (case-insensitive); nullopt when unknown.
 std::optional<Lookup> byEmail(SandboxStore &store, const QString &email);

@@ -68,7 +68,7 @@ HttpResponse get(RequestContext &ctx, SandboxContext &sb) {
     const auto c = ClientRecord::resolve(ctx, sb.store(), kParam, &error);
     if (!c)
         return error;
-    return OrderedJson::data(ClientRecord::load(sb.store(), c->id), ClientRecord::keyOrder());
+    return OrderedJson::data(c->record, ClientRecord::keyOrder());
 }
 
 HttpResponse create(RequestContext &ctx, SandboxContext &sb) {

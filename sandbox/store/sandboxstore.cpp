@@ -80,22 +80,20 @@ SandboxStore::SandboxStore()
         QStringLiteral("jobbers-sandbox-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1))) {}
 
 SandboxStore::~SandboxStore() {
-    {
-        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
-        if (d.isOpen())
-            d.close();
-    }
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase(); // the last handle must be gone before removeDatabase
     QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool SandboxStore::open(const QString &path, bool *wasNew, QString *error) {
     const bool inMemory = path.isEmpty();
     const bool existed = !inMemory && QFileInfo::exists(path);
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.setDatabaseName(inMemory ? QStringLiteral(":memory:") : path);
-    if (!d.open()) {
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(inMemory ? QStringLiteral(":memory:") : path);
+    if (!m_db.open()) {
         if (error)
-            *error = d.lastError().text();
+            *error = m_db.lastError().text();
         return false;
     }
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -133,11 +131,14 @@ bool SandboxStore::createSchema(QString *error) {
 }
 
 QSqlDatabase SandboxStore::db() const {
-    return QSqlDatabase::database(m_connection, false);
+    return m_db;
 }
 
 bool SandboxStore::exec(const QString &sql, const QVariantList &binds, QSqlQuery *out) const {
-    QSqlQuery q(db());
+    // The handle is kept rather than looked up by name (a global lock and a hash each
+    // time); results are read forward only, which spares the driver caching rows.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         qCWarning(lcStore) << "prepare failed:" << q.lastError().text() << sql;
         return false;

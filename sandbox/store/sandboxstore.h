@@ -37,5 +37,6 @@ public:
 private:
     bool createSchema(QString *error);
     QString m_connection;
+    QSqlDatabase m_db; // this store's connection, open after open()
     mutable qint64 m_lastInsertId = 0;
 };
