@@ -57,8 +57,14 @@ quint64 ClientsService::create(const ClientDraft &draft) {
 quint64 ClientsService::update(const QString &idOrEmail, const ClientUpdate &update) {
     if (idOrEmail.trimmed().isEmpty())
         return failLater(invalidInput(QStringLiteral("client"), tr("No client given.")));
-    // Setting the same fields twice gives the same client: safe to retry.
-    return track(apiClient()->post(path(idOrEmail), update.toJson(), ApiClient::Retry::Idempotent),
+    // Setting the same fields twice gives the same client: safe to retry, unless the
+    // email changes and the path names the client by that email (a replay after a
+    // lost answer would then look for an address that no longer exists).
+    bool byId = false;
+    idOrEmail.trimmed().toLongLong(&byId);
+    const ApiClient::Retry retry =
+        (update.email && !byId) ? ApiClient::Retry::Never : ApiClient::Retry::Idempotent;
+    return track(apiClient()->post(path(idOrEmail), update.toJson(), retry),
                  [this](quint64 id, const ApiReply &reply) {
                      QString why;
                      const std::optional<Client> client = Client::fromJson(reply.payload(), &why);
