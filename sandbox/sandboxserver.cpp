@@ -18,6 +18,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcRequests, "jobbers.sandbox.requests")
 
 namespace {
@@ -64,9 +66,29 @@ QByteArray allowList(const QList<QByteArray> &methods) {
 }
 } // namespace
 
+namespace {
+QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+
+// QHttpServer's own debug output prints every request's headers, Authorization included.
+// The sandbox runs inside the app in demo mode, so that output stays off whatever the
+// logging rules say: the request log above is the sandbox's log, and it has no headers.
+void silenceHttpServerDebug(QLoggingCategory *category) {
+    if (s_previousFilter)
+        s_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+} // namespace
+
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_context(std::make_unique<SandboxContext>(options)) {}
+    , m_context(std::make_unique<SandboxContext>(options)) {
+    static std::once_flag once;
+    std::call_once(
+        once, [] { s_previousFilter = QLoggingCategory::installFilter(silenceHttpServerDebug); });
+}
 
 SandboxServer::~SandboxServer() = default;
 
