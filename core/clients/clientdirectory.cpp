@@ -3,17 +3,72 @@
 #include "clients/client.h"
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
+#include "clients/directoryrecord.h"
+#include "stats/statsservice.h"
+#include "storage/localstore.h"
+#include "tasks/taskregistry.h"
+
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+Q_LOGGING_CATEGORY(lcDirectory, "jobbers.clients.directory", QtInfoMsg)
+
+// In the worker: its own LocalStore (its own connection, since a QSqlDatabase belongs
+// to the thread that opened it), then every key computed there too, so that the UI
+// thread only swaps the rows in.
+ClientsModel::Batch readDirectory(const QString &path, const QHash<qint64, QString> &groupNames) {
+    QList<DirectoryEntry> entries;
+    {
+        LocalStore store;
+        if (!store.open(path)) {
+            qCWarning(lcDirectory).noquote() << "directory not loaded:" << store.errorString();
+            return {};
+        }
+        const QList<StoredClient> stored = store.allClients();
+        entries.reserve(stored.size());
+        for (const StoredClient &s : stored)
+            entries.append(DirectoryRecord::fromStored(s));
+    }
+    return ClientsModel::prepare(std::move(entries), groupNames);
+}
+} // namespace
 
 ClientDirectory::ClientDirectory(ClientsModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model) {}
 
+ClientDirectory::~ClientDirectory() = default;
+
 void ClientDirectory::setStore(LocalStore *store) {
     m_store = store;
 }
 
-void ClientDirectory::load() {
-    // Filled in once LocalStore lands (storage is another engineer's area).
+LocalStore *ClientDirectory::store() const {
+    return m_store;
+}
+
+void ClientDirectory::load(TaskRegistry *tasks) {
+    if (m_loading || !m_store || !m_store->isOpen())
+        return;
+    m_loading = true;
+    QPointer<TaskRegistry> registry(tasks);
+    const TaskRegistry::TaskId task = tasks ? tasks->add(tr("Loading the client directory")) : 0;
+    auto *watcher = new QFutureWatcher<ClientsModel::Batch>(this);
+    connect(watcher, &QFutureWatcher<ClientsModel::Batch>::finished, this,
+            [this, watcher, registry, task] {
+                ClientsModel::Batch batch = watcher->result();
+                watcher->deleteLater();
+                const int count = int(batch.rows.size());
+                m_model->setBatch(std::move(batch));
+                m_loading = false;
+                if (registry && task)
+                    registry->finish(task);
+                Q_EMIT loaded(count);
+            });
+    watcher->setFuture(QtConcurrent::run(readDirectory, m_store->path(), m_model->groupNames()));
 }
 
 void ClientDirectory::watch(ClientsService *service) {
@@ -29,24 +84,52 @@ void ClientDirectory::watch(ClientsService *service) {
             });
 }
 
+void ClientDirectory::watch(StatsService *stats) {
+    connect(stats, &StatsService::statsLoaded, this,
+            [this](quint64, int, int, const QList<StatsEntry> &entries) {
+                QStringList emails;
+                for (const StatsEntry &e : entries)
+                    emails += e.nologinEmails;
+                recordEmails(emails);
+            });
+}
+
+void ClientDirectory::persist(const DirectoryEntry &entry) {
+    if (m_store && m_store->isOpen())
+        m_store->upsertClient(DirectoryRecord::toStored(entry));
+}
+
 void ClientDirectory::recordClient(const Client &client) {
     DirectoryEntry e;
     e.client = client;
     e.detailed = true;
     e.lastSeen = QDateTime::currentDateTime();
-    m_model->upsert(e);
+    const int row = m_model->upsert(e);
+    if (row < 0)
+        return;
+    persist(m_model->entryAt(row));
     Q_EMIT clientRecorded(client.email);
 }
 
 void ClientDirectory::recordEmails(const QStringList &emails) {
     const QDateTime now = QDateTime::currentDateTime();
+    QList<StoredClient> stored;
+    QStringList recorded;
     for (const QString &email : emails) {
         DirectoryEntry e;
         e.client.email = email.trimmed();
         e.lastSeen = now;
-        if (m_model->upsert(e) >= 0)
-            Q_EMIT clientRecorded(e.client.email);
+        const int row = m_model->upsert(e);
+        if (row < 0)
+            continue;
+        // What the model kept: a detailed record stays detailed in the store too.
+        stored.append(DirectoryRecord::toStored(m_model->entryAt(row)));
+        recorded.append(e.client.email);
     }
+    if (m_store && m_store->isOpen() && !stored.isEmpty())
+        m_store->upsertClients(stored);
+    for (const QString &email : std::as_const(recorded))
+        Q_EMIT clientRecorded(email);
 }
 
 void ClientDirectory::recordDeactivated(const QString &idOrEmail, const QDateTime &) {
@@ -59,6 +142,7 @@ void ClientDirectory::recordDeactivated(const QString &idOrEmail, const QDateTim
     e.client.active = false;
     e.lastSeen = QDateTime::currentDateTime();
     m_model->upsert(e);
+    persist(m_model->entryAt(row));
     Q_EMIT clientRecorded(e.client.email);
 }
 

@@ -2,29 +2,44 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class Client;
 class ClientsModel;
 class ClientsService;
 class LocalStore;
+class StatsService;
+class TaskRegistry;
+struct DirectoryEntry;
 
 // The app's own list of every client it has seen, since the API cannot list them:
 // created, fetched, updated or deactivated through ClientsService, listed in a
 // month's stats (nologin_clients), or met in a conversation. It feeds the
 // ClientsModel one client at a time and, when a LocalStore is set, keeps the list
 // across restarts.
+//
+// Conversations: whoever lists conversations calls recordEmails() with the emails of
+// the clients met there (the hook for the chat area).
 class ClientDirectory : public QObject {
     Q_OBJECT
 public:
     explicit ClientDirectory(ClientsModel *model, QObject *parent = nullptr);
+    ~ClientDirectory() override;
 
     ClientsModel *model() const { return m_model; }
     void setStore(LocalStore *store);
-    // Reads the stored directory into the model (one reset: this is the initial load).
-    void load();
+    LocalStore *store() const;
+    // Reads the stored directory in a worker thread, with its own connection to the
+    // store's file, and moves it into the model in one reset: the window is usable
+    // while 100,000 clients load. Shown as a task when tasks is given. Clients
+    // recorded meanwhile are kept. Emits loaded() when done.
+    void load(TaskRegistry *tasks = nullptr);
+    bool isLoading() const { return m_loading; }
     // Records what every call of service brings back.
     void watch(ClientsService *service);
+    // Records the emails of each month's nologin_clients that stats answers.
+    void watch(StatsService *stats);
 
     void recordClient(const Client &client);
     // Clients known only by their email (stats, conversations).
@@ -35,8 +50,12 @@ public:
 
 Q_SIGNALS:
     void clientRecorded(const QString &email);
+    void loaded(int count);
 
 private:
+    void persist(const DirectoryEntry &entry);
+
     ClientsModel *m_model;
-    LocalStore *m_store = nullptr; // not owned
+    QPointer<LocalStore> m_store; // not owned
+    bool m_loading = false;
 };

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 QString shortDate(const QDateTime &dt) {
@@ -37,8 +38,9 @@ QString ClientsModel::fold(const QString &text) {
     return out;
 }
 
-void ClientsModel::refreshKeys(Row &row) const {
+void ClientsModel::refreshKeys(Row &row, const QHash<qint64, QString> &groupNames) {
     const Client &c = row.entry.client;
+    row.emailKey = fold(c.email.trimmed());
     row.nameKey = fold(QString(c.lastName + QLatin1Char(' ') + c.firstName).trimmed());
     QString key = fold(c.email);
     key += QLatin1Char('\n') + fold(c.firstName) + QLatin1Char(' ') + fold(c.lastName)
@@ -47,17 +49,31 @@ void ClientsModel::refreshKeys(Row &row) const {
         key += QLatin1Char('\n') + QString::number(c.clientId);
     if (!c.city.isEmpty())
         key += QLatin1Char('\n') + fold(c.city);
-    const QString group = groupName(c);
+    const QString group = groupName(c, groupNames);
     if (!group.isEmpty())
         key += QLatin1Char('\n') + fold(group);
     row.searchKey = key;
     row.searchKey.squeeze();
+    row.charMask = charMask(key);
 }
 
-QString ClientsModel::groupName(const Client &client) const {
+QString ClientsModel::groupName(const Client &client, const QHash<qint64, QString> &groupNames) {
     if (!client.groupId)
         return {};
-    return m_groupNames.value(*client.groupId, QString::number(*client.groupId));
+    return groupNames.value(*client.groupId, QString::number(*client.groupId));
+}
+
+// QDateTime::currentDateTime() re-reads the time zone (a stat of /etc/localtime) on
+// every call: per painted cell that was half the cost of a repaint. A second-old "now"
+// is exact enough to tell an ended subscription.
+QDateTime ClientsModel::currentTime() const {
+    if (m_now.isValid())
+        return m_now;
+    if (!m_nowTimer.isValid() || m_nowTimer.hasExpired(1000)) {
+        m_cachedNow = QDateTime::currentDateTime();
+        m_nowTimer.start();
+    }
+    return m_cachedNow;
 }
 
 int ClientsModel::rowCount(const QModelIndex &parent) const {
@@ -74,7 +90,7 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
     const Row &row = m_rows.at(index.row());
     const DirectoryEntry &e = row.entry;
     const Client &c = e.client;
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    const QDateTime now = currentTime();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -185,7 +201,7 @@ void ClientsModel::sort(int column, Qt::SortOrder order) {
     QList<QString> emails;
     emails.reserve(before.size());
     for (const QModelIndex &i : before)
-        emails.append(fold(m_rows.at(i.row()).entry.client.email));
+        emails.append(m_rows.at(i.row()).emailKey);
 
     m_sortColumn = column;
     m_sortOrder = order;
@@ -204,30 +220,61 @@ void ClientsModel::sort(int column, Qt::SortOrder order) {
 
 void ClientsModel::reindexFrom(int row) {
     for (int r = row; r < m_rows.size(); ++r)
-        m_rowByEmail.insert(fold(m_rows.at(r).entry.client.email), r);
+        m_rowByEmail.insert(m_rows.at(r).emailKey, r);
+}
+
+ClientsModel::Batch ClientsModel::prepare(QList<DirectoryEntry> entries,
+                                          const QHash<qint64, QString> &groupNames) {
+    Batch batch;
+    batch.rows.reserve(entries.size());
+    batch.rowByEmail.reserve(entries.size());
+    for (DirectoryEntry &e : entries) {
+        Row row{std::move(e), {}, {}, {}};
+        refreshKeys(row, groupNames);
+        if (row.emailKey.isEmpty() || batch.rowByEmail.contains(row.emailKey))
+            continue;
+        batch.rowByEmail.insert(row.emailKey, int(batch.rows.size()));
+        batch.rows.append(std::move(row));
+    }
+    return batch;
 }
 
 void ClientsModel::setEntries(QList<DirectoryEntry> entries) {
+    setBatch(prepare(std::move(entries), m_groupNames));
+}
+
+void ClientsModel::setBatch(Batch batch) {
     beginResetModel();
-    m_rows.clear();
-    m_rowByEmail.clear();
-    m_rows.reserve(entries.size());
-    m_rowByEmail.reserve(entries.size());
-    for (DirectoryEntry &e : entries) {
-        const QString key = fold(e.client.email);
-        if (key.isEmpty() || m_rowByEmail.contains(key))
-            continue;
-        Row row{std::move(e), {}, {}};
-        refreshKeys(row);
-        m_rowByEmail.insert(key, int(m_rows.size()));
-        m_rows.append(std::move(row));
+    // Clients recorded while the batch was being read are newer than the batch.
+    for (const Row &mine : std::as_const(m_rows)) {
+        const int at = batch.rowByEmail.value(mine.emailKey, -1);
+        if (at < 0) {
+            batch.rowByEmail.insert(mine.emailKey, int(batch.rows.size()));
+            batch.rows.append(mine);
+        } else {
+            merge(batch.rows[at].entry, mine.entry);
+            refreshKeys(batch.rows[at], m_groupNames);
+        }
     }
+    m_rows = std::move(batch.rows);
+    m_rowByEmail = std::move(batch.rowByEmail);
     if (m_sortColumn >= 0) {
         std::stable_sort(m_rows.begin(), m_rows.end(),
                          [this](const Row &a, const Row &b) { return lessThan(a, b); });
         reindexFrom(0);
     }
     endResetModel();
+}
+
+// A record with only an email never overwrites a detailed one; lastSeen only grows.
+void ClientsModel::merge(DirectoryEntry &into, const DirectoryEntry &entry) {
+    if (entry.detailed || !into.detailed) {
+        const QDateTime seen = std::max(into.lastSeen, entry.lastSeen);
+        into = entry;
+        into.lastSeen = seen;
+    } else if (entry.lastSeen > into.lastSeen) {
+        into.lastSeen = entry.lastSeen;
+    }
 }
 
 int ClientsModel::insertPosition(const Row &row) const {
@@ -239,13 +286,13 @@ int ClientsModel::insertPosition(const Row &row) const {
 }
 
 int ClientsModel::upsert(const DirectoryEntry &entry) {
-    const QString key = fold(entry.client.email);
+    const QString key = fold(entry.client.email.trimmed());
     if (key.isEmpty())
         return -1;
     const int existing = m_rowByEmail.value(key, -1);
     if (existing < 0) {
-        Row row{entry, {}, {}};
-        refreshKeys(row);
+        Row row{entry, {}, {}, {}};
+        refreshKeys(row, m_groupNames);
         const int at = insertPosition(row);
         beginInsertRows({}, at, at);
         m_rows.insert(at, std::move(row));
@@ -254,14 +301,8 @@ int ClientsModel::upsert(const DirectoryEntry &entry) {
         return at;
     }
     Row &row = m_rows[existing];
-    if (entry.detailed || !row.entry.detailed) {
-        const QDateTime seen = std::max(row.entry.lastSeen, entry.lastSeen);
-        row.entry = entry;
-        row.entry.lastSeen = seen;
-    } else if (entry.lastSeen > row.entry.lastSeen) {
-        row.entry.lastSeen = entry.lastSeen;
-    }
-    refreshKeys(row);
+    merge(row.entry, entry);
+    refreshKeys(row, m_groupNames);
     // The row stays where it is even if its sort key changed: moving it under the
     // user's eyes while they work on it is worse than a slightly stale order.
     Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
@@ -272,7 +313,7 @@ void ClientsModel::setGroupNames(const QHash<qint64, QString> &names) {
     m_groupNames = names;
     for (Row &row : m_rows) {
         if (row.entry.client.groupId)
-            refreshKeys(row);
+            refreshKeys(row, m_groupNames);
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Group), index(int(m_rows.size()) - 1, Group));
@@ -292,6 +333,42 @@ int ClientsModel::rowOfClientId(qint64 clientId) const {
 
 const DirectoryEntry &ClientsModel::entryAt(int row) const {
     return m_rows.at(row).entry;
+}
+
+namespace {
+int maskBit(char16_t c) {
+    if (c >= u'a' && c <= u'z')
+        return c - u'a';
+    if (c >= u'0' && c <= u'9')
+        return 26 + (c - u'0');
+    switch (c) {
+    case u'@':
+        return 36;
+    case u'.':
+        return 37;
+    case u'-':
+        return 38;
+    case u'_':
+        return 39;
+    case u'+':
+        return 40;
+    case u'\'':
+        return 41;
+    default:
+        return 63;
+    }
+}
+} // namespace
+
+quint64 ClientsModel::charMask(const QString &text) {
+    quint64 mask = 0;
+    for (const QChar c : text)
+        mask |= quint64(1) << maskBit(c.unicode());
+    return mask;
+}
+
+bool ClientsModel::isMaskExact(QChar c) {
+    return maskBit(c.unicode()) != 63;
 }
 
 const QString &ClientsModel::searchKey(int row) const {

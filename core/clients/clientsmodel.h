@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -46,8 +47,27 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // A row with its folded keys, computed once (also off the UI thread).
+    struct Row {
+        DirectoryEntry entry;
+        QString emailKey; // folded email: the directory's unique key
+        QString searchKey;
+        quint64 charMask = 0; // see charMask()
+        QString nameKey;
+    };
+    // Rows ready to show: keyed, without duplicate emails. Built by prepare() on any
+    // thread, so that the UI thread only moves them in.
+    struct Batch {
+        QList<Row> rows;
+        QHash<QString, int> rowByEmail;
+    };
+    static Batch prepare(QList<DirectoryEntry> entries, const QHash<qint64, QString> &groupNames);
+
     // Replaces everything (the directory's initial load).
     void setEntries(QList<DirectoryEntry> entries);
+    // The same from a prepared batch; rows recorded meanwhile (upsert) are kept, merged
+    // as upsert() merges.
+    void setBatch(Batch batch);
     // Adds the client or updates its row (matched by email, case-insensitively). A
     // record with only an email never overwrites a detailed one; it refreshes
     // lastSeen. Returns the row.
@@ -60,23 +80,29 @@ public:
     const DirectoryEntry &entryAt(int row) const;
     // The folded key of a row: email, names, id, city, group name.
     const QString &searchKey(int row) const;
+    quint64 charMask(int row) const { return m_rows.at(row).charMask; }
+    // One bit per letter, digit and common email punctuation in text (bit 63: anything
+    // else). A row whose key lacks a bit of a word cannot contain the word; for
+    // one-character words the bit is the whole answer.
+    static quint64 charMask(const QString &text);
+    static bool isMaskExact(QChar c);
     QStringList emails() const;
+
+    QHash<qint64, QString> groupNames() const { return m_groupNames; }
 
     // Lower case without accents ("Zoé" → "zoe"), so that what staff type without
     // accents still finds accented names.
     static QString fold(const QString &text);
 
 private:
-    struct Row {
-        DirectoryEntry entry;
-        QString searchKey;
-        QString nameKey;
-    };
-    void refreshKeys(Row &row) const;
+    static void refreshKeys(Row &row, const QHash<qint64, QString> &groupNames);
+    static void merge(DirectoryEntry &into, const DirectoryEntry &entry);
     bool lessThan(const Row &a, const Row &b) const;
     int insertPosition(const Row &row) const;
     void reindexFrom(int row);
-    QString groupName(const Client &client) const;
+    static QString groupName(const Client &client, const QHash<qint64, QString> &groupNames);
+    QDateTime currentTime() const;
+    QString groupName(const Client &client) const { return groupName(client, m_groupNames); }
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByEmail; // folded email → row
@@ -84,4 +110,6 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QDateTime m_now; // invalid: the current time
+    mutable QDateTime m_cachedNow;
+    mutable QElapsedTimer m_nowTimer;
 };

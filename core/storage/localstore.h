@@ -39,6 +39,8 @@ public:
     int userVersion() const;
 
     bool upsertClient(const StoredClient &client);
+    // Many at once, in one transaction.
+    bool upsertClients(const QList<StoredClient> &clients);
     std::optional<StoredClient> clientByEmail(const QString &email) const;
     // Clients whose email or name contains filter (case-insensitive), by last name.
     QList<StoredClient> allClients(const QString &filter = {}) const;
@@ -58,6 +60,7 @@ public:
     std::optional<AssignmentReference> pendingAssignment(const QString &email,
                                                          qint64 stockId) const;
     bool createAssignmentReference(const AssignmentReference &reference);
+    int pendingAssignmentCount() const;
     bool markAssignmentDone(const QString &paymentReference, const QString &endSubscriptionDate);
     bool markAssignmentFailed(const QString &paymentReference);
 

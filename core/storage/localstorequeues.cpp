@@ -125,6 +125,14 @@ bool LocalStore::createAssignmentReference(const AssignmentReference &r) {
                  QString::fromLatin1(kAssignmentStates[int(r.state)]), r.endSubscriptionDate});
 }
 
+int LocalStore::pendingAssignmentCount() const {
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM pass_assignments WHERE state = 'pending'"))
+                   && q.next()
+               ? q.value(0).toInt()
+               : 0;
+}
+
 bool LocalStore::markAssignmentDone(const QString &paymentReference,
                                     const QString &endSubscriptionDate) {
     QSqlQuery q(m_db);

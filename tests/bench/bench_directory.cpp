@@ -6,18 +6,18 @@
 #include "clients/clientfilterproxy.h"
 #include "clients/clientsmodel.h"
 #include "clients/clientspage.h"
-#include "clients/clientsservice.h"
+#include "clients/clientswiring.h"
+#include "clients/directoryrecord.h"
 #include "net/apiclient.h"
-#include "passes/passassigner.h"
-#include "passes/passespage.h"
-#include "passes/passesservice.h"
 #include "shell/mainwindow.h"
+#include "storage/localstore.h"
 #include "tasks/taskregistry.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -84,6 +84,26 @@ int main(int argc, char *argv[]) {
 
     const QList<DirectoryEntry> entries = makeEntries(count);
 
+    // The app on an empty directory: what the shell itself costs. Run once untimed
+    // first, so that no figure below pays for loading styles, fonts and plugins.
+    ApiClient api;
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    int runs = 0;
+    auto emptyApp = [&] {
+        TaskRegistry tasks;
+        MainWindow window(&tasks);
+        ClientsWiring wiring(&api, &tasks, &window,
+                             dir.filePath(QStringLiteral("empty%1.sqlite").arg(++runs)));
+        window.setCurrentSection(MainWindow::Section::Clients);
+        window.resize(1280, 800);
+        window.show();
+        const bool exposed = QTest::qWaitForWindowExposed(&window);
+        settle();
+        return exposed;
+    };
+    if (!emptyApp())
+        return 1;
+
     // Baseline: an empty main window, shown and painted.
     QElapsedTimer t;
     t.start();
@@ -97,23 +117,35 @@ int main(int argc, char *argv[]) {
     }
     const double emptyMs = t.nsecsElapsed() / 1e6;
 
-    // The app: shell, clients and passes pages, the directory loaded, shown, painted.
-    ApiClient api;
-    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
-    ClientsService clients(&api);
-    PassesService passes(&api);
+    t.restart();
+    if (!emptyApp())
+        return 1;
+    const double emptyAppMs = t.nsecsElapsed() / 1e6;
+
+    // The directory on disk, as a previous run left it (not timed).
+    const QString file = dir.filePath(QStringLiteral("local.sqlite"));
+    {
+        LocalStore store;
+        if (!store.open(file))
+            return 1;
+        QList<StoredClient> stored;
+        stored.reserve(entries.size());
+        for (const DirectoryEntry &e : entries)
+            stored.append(DirectoryRecord::toStored(e));
+        if (!store.upsertClients(stored))
+            return 1;
+    }
+
+    // The app as main() builds it: shell, clients and passes pages on the LocalStore
+    // file, shown and painted. The directory loads in the background meanwhile.
     TaskRegistry tasks;
     t.restart();
     MainWindow window(&tasks);
-    ClientsModel model;
-    ClientDirectory directory(&model);
-    model.setEntries(entries);
-    auto *clientsPage = new ClientsPage(&clients, &directory, &tasks);
-    auto *assigner =
-        new PassAssigner(&passes, &clients, dir.filePath(QStringLiteral("l.sqlite")), &window);
-    window.setPage(MainWindow::Section::Clients, clientsPage);
-    window.setPage(MainWindow::Section::Passes,
-                   new PassesPage(&passes, &clients, assigner, &model));
+    const double shellMs = t.nsecsElapsed() / 1e6;
+    ClientsWiring wiring(&api, &tasks, &window, file);
+    const double wiringMs = t.nsecsElapsed() / 1e6 - shellMs;
+    QSignalSpy loaded(wiring.directory(), &ClientDirectory::loaded);
+    ClientsPage *clientsPage = wiring.clientsPage();
     window.setCurrentSection(MainWindow::Section::Clients);
     window.resize(1280, 800);
     window.show();
@@ -121,6 +153,15 @@ int main(int argc, char *argv[]) {
         return 1;
     settle();
     const double appMs = t.nsecsElapsed() / 1e6;
+    if (loaded.isEmpty() && !loaded.wait(60000))
+        return 1;
+    settle();
+    const double loadedMs = t.nsecsElapsed() / 1e6;
+    if (wiring.directory()->model()->rowCount() != count) {
+        out << "bench_directory: loaded " << wiring.directory()->model()->rowCount()
+            << " clients instead of " << count << "\n";
+        return 1;
+    }
 
     // Typing: each keystroke sets the search field's text, as the keyboard does, and
     // waits for the view to be laid out and painted again.
@@ -128,17 +169,20 @@ int main(int argc, char *argv[]) {
                                  QStringLiteral("jean dur"), QStringLiteral("4123"),
                                  QStringLiteral("zoé roux")};
     QList<double> perKey;
+    QList<double> modelOnly; // keystroke to model updated (filter, reset, page's reaction)
     QLineEdit *search = clientsPage->searchField();
     for (const QString &q : queries) {
         for (int n = 1; n <= q.size(); ++n) {
             t.restart();
             search->setText(q.left(n));
+            modelOnly.append(t.nsecsElapsed() / 1e6);
             settle();
             perKey.append(t.nsecsElapsed() / 1e6);
         }
         for (int n = q.size() - 1; n >= 0; --n) { // backspace to empty: the widest filters
             t.restart();
             search->setText(q.left(n));
+            modelOnly.append(t.nsecsElapsed() / 1e6);
             settle();
             perKey.append(t.nsecsElapsed() / 1e6);
         }
@@ -165,16 +209,25 @@ int main(int argc, char *argv[]) {
 
     out << "bench_directory: " << count << " clients\n"
         << "  directory model load alone:      " << QString::number(loadMs, 'f', 1) << " ms\n"
-        << "  filter only, proxy without view: p50 "
+        << "  filter only, no view:            p50 "
         << QString::number(percentile(filterOnly, 0.50), 'f', 2) << " ms, p95 "
         << QString::number(percentile(filterOnly, 0.95), 'f', 2) << " ms\n"
         << "  empty QMainWindow shown:         " << QString::number(emptyMs, 'f', 1) << " ms\n"
-        << "  main window + pages + directory: " << QString::number(appMs, 'f', 1) << " ms ("
+        << "  main window usable (pages, store): " << QString::number(appMs, 'f', 1) << " ms ("
         << QString::number(appMs / std::max(emptyMs, 0.001), 'f', 2) << "x, target <= 3x)\n"
+        << "    same app, empty directory: " << QString::number(emptyAppMs, 'f', 1)
+        << " ms (100k: " << QString::number(appMs / std::max(emptyAppMs, 0.001), 'f', 2) << "x)\n"
+        << "    of which MainWindow built " << QString::number(shellMs, 'f', 1)
+        << " ms, pages and store opened " << QString::number(wiringMs, 'f', 1) << " ms\n"
+        << "  directory shown (background load): " << QString::number(loadedMs, 'f', 1)
+        << " ms after start\n"
         << "  filter per keystroke (" << perKey.size() << " keys): p50 "
         << QString::number(percentile(perKey, 0.50), 'f', 2) << " ms, p95 "
         << QString::number(percentile(perKey, 0.95), 'f', 2) << " ms, max "
-        << QString::number(percentile(perKey, 1.0), 'f', 2) << " ms (target p95 < 16 ms)\n";
+        << QString::number(percentile(perKey, 1.0), 'f', 2) << " ms (target p95 < 16 ms)\n"
+        << "    keystroke to model updated:    p50 "
+        << QString::number(percentile(modelOnly, 0.50), 'f', 2) << " ms, p95 "
+        << QString::number(percentile(modelOnly, 0.95), 'f', 2) << " ms\n";
     out.flush();
     return 0;
 }

@@ -1,9 +1,13 @@
+#include "clients/clientdirectory.h"
 #include "clients/clientfilterproxy.h"
 #include "clients/clientsmodel.h"
 #include "passes/passstockmodel.h"
+#include "storage/localstore.h"
+#include "tasks/taskregistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +128,108 @@ private Q_SLOTS:
         model.upsert(entry(u"zz@example.fr"_s, u"Zoé"_s, u"Zèbre"_s));
         QCOMPARE(visibleEmails(proxy).contains(u"zz@example.fr"_s),
                  query.isEmpty() || query == u"Zoé"_s);
+    }
+
+    // Typing on (narrowing), backspacing (a remembered result), clients arriving and
+    // a sort while filtered: the proxy stays consistent (the tester checks every signal).
+    void filterFollowsTypingAndChanges() {
+        ClientsModel model;
+        ClientFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setClientsModel(&model);
+        model.setEntries(sample());
+        const QStringList typing = {u"e"_s, u"ex"_s, u"exe"_s, u"exem"_s, u"exe"_s, u"ex"_s,
+                                    u"e"_s, u"d"_s,  u"du"_s,  u"du r"_s, u"r du"_s};
+        for (const QString &q : typing) {
+            proxy.setSearchText(q);
+            QStringList expected;
+            const QStringList words = ClientsModel::fold(q).split(u' ', Qt::SkipEmptyParts);
+            for (int r = 0; r < model.rowCount(); ++r) {
+                bool all = true;
+                for (const QString &w : words)
+                    all = all && model.searchKey(r).contains(w);
+                if (all)
+                    expected.append(model.entryAt(r).client.email);
+            }
+            QCOMPARE(visibleEmails(proxy), expected);
+        }
+        proxy.setSearchText(u"du"_s);
+        QPersistentModelIndex marie = proxy.index(1, 0);
+        QCOMPARE(marie.data().toString(), u"marie.durand@exemple.com"_s);
+        model.sort(ClientsModel::Name, Qt::DescendingOrder);
+        QCOMPARE(visibleEmails(proxy),
+                 (QStringList{u"marie.durand@exemple.com"_s, u"jean.dupont@example.fr"_s}));
+        QCOMPARE(marie.row(), 0);
+        model.upsert(entry(u"dumas@example.fr"_s, u"Alex"_s, u"Dumas"_s));
+        QCOMPARE(visibleEmails(proxy).size(), 3);
+        QCOMPARE(marie.data().toString(), u"marie.durand@exemple.com"_s);
+        // A change that makes a shown row stop matching removes it.
+        DirectoryEntry renamed = entry(u"dumas@example.fr"_s, u"Alex"_s, u"Martin"_s);
+        renamed.client.email = u"DUMAS@example.fr"_s;
+        model.upsert(renamed);
+        QCOMPARE(visibleEmails(proxy).size(), 3); // the email still has "du"
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    // The directory survives a restart: what was recorded is stored, and a new directory
+    // on the same file loads it in the background (email-only entries stay email-only
+    // until the client is fetched; then the same row becomes the full client).
+    void directoryPersistsAndLoadsInBackground() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"local.sqlite"_s);
+        {
+            LocalStore store;
+            QVERIFY(store.open(file));
+            ClientsModel model;
+            ClientDirectory directory(&model);
+            directory.setStore(&store);
+            directory.recordEmails({u"only.email@example.fr"_s, u"later.full@example.fr"_s});
+            Client c;
+            c.clientId = 40400;
+            c.email = u"later.full@example.fr"_s;
+            c.firstName = u"Éloïse"_s;
+            c.lastName = u"Martin"_s;
+            c.city = u"Lyon"_s;
+            c.active = true;
+            c.groupId = 373;
+            c.endSubscriptionDate = QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59));
+            directory.recordClient(c);
+            directory.recordEmails({u"LATER.full@example.fr"_s}); // must not undo the detail
+            directory.recordDeactivated(u"40400"_s, QDateTime::currentDateTime());
+        }
+        LocalStore store;
+        QVERIFY(store.open(file));
+        ClientsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClientDirectory directory(&model);
+        directory.setStore(&store);
+        TaskRegistry tasks;
+        QSignalSpy loaded(&directory, &ClientDirectory::loaded);
+        QSignalSpy taskAdded(&tasks, &TaskRegistry::taskAdded);
+        // Recorded while loading: kept beside what the file holds.
+        directory.load(&tasks);
+        QVERIFY(directory.isLoading());
+        QCOMPARE(taskAdded.size(), 1);
+        directory.recordEmails({u"meanwhile@example.fr"_s});
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(tasks.isIdle());
+        QCOMPARE(model.rowCount(), 3);
+        const DirectoryEntry &full = model.entryAt(model.rowOfEmail(u"later.full@example.fr"_s));
+        QVERIFY(full.detailed);
+        QCOMPARE(full.client.clientId, 40400);
+        QCOMPARE(full.client.firstName, u"Éloïse"_s);
+        QCOMPARE(full.client.city, u"Lyon"_s);
+        QCOMPARE(full.client.groupId, std::optional<qint64>(373));
+        QCOMPARE(full.client.active, false);
+        // The API's wall-clock text, read back as the API's (Paris) time.
+        QCOMPARE(full.client.endSubscriptionDate.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                 u"2027-01-31 23:59:59"_s);
+        QVERIFY(!model.entryAt(model.rowOfEmail(u"only.email@example.fr"_s)).detailed);
+        QVERIFY(model.rowOfEmail(u"meanwhile@example.fr"_s) >= 0);
+        QCOMPARE(store.allClients().size(), 3);
     }
 
     void passStockStates_data() {

@@ -11,10 +11,9 @@
 #include "net/apiclient.h"
 #include "passes/passassigner.h"
 #include "passes/passesservice.h"
+#include "storage/localstore.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileInfo>
 
 ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *window,
                              const QString &localDatabase)
@@ -24,9 +23,14 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
     , m_enterprise(new EnterpriseService(api, this))
     , m_model(new ClientsModel(this))
     , m_directory(new ClientDirectory(m_model, this)) {
-    QDir().mkpath(QFileInfo(localDatabase).absolutePath());
-    m_assigner = new PassAssigner(m_passes, m_clients, localDatabase, this);
+    // One LocalStore for the directory and the pass references; a file it cannot open
+    // leaves both working in memory only (the assigner then refuses to send).
+    m_store = new LocalStore(this);
+    m_store->open(localDatabase);
+    m_directory->setStore(m_store);
+    m_assigner = new PassAssigner(m_passes, m_clients, m_store, this);
     m_directory->watch(m_clients);
+    m_directory->load(tasks);
     m_clientsPage = new ClientsPage(m_clients, m_directory, tasks);
     m_passesPage = new PassesPage(m_passes, m_clients, m_assigner, m_model);
     window->setPage(MainWindow::Section::Clients, m_clientsPage);

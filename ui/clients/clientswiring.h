@@ -8,6 +8,7 @@ class ClientsModel;
 class ClientsPage;
 class ClientsService;
 class EnterpriseService;
+class LocalStore;
 class MainWindow;
 class PassAssigner;
 class PassesPage;
@@ -20,13 +21,14 @@ class TaskRegistry;
 class ClientsWiring : public QObject {
     Q_OBJECT
 public:
-    // localDatabase: the SQLite file that keeps pending pass references.
+    // localDatabase: the LocalStore file (client directory, pending pass references).
     ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *window,
                   const QString &localDatabase);
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PassesPage *passesPage() const { return m_passesPage; }
     ClientDirectory *directory() const { return m_directory; }
+    LocalStore *store() const { return m_store; }
 
 private:
     void onSignedIn();
@@ -35,6 +37,7 @@ private:
     PassesService *m_passes;
     EnterpriseService *m_enterprise;
     ClientsModel *m_model;
+    LocalStore *m_store;
     ClientDirectory *m_directory;
     PassAssigner *m_assigner;
     ClientsPage *m_clientsPage;
