@@ -5,50 +5,43 @@
 #include "passes/passassignment.h"
 #include "passes/passesservice.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/localstore.h"
+
 #include <QUuid>
+
+PassAssigner::PassAssigner(PassesService *passes, ClientsService *clients, LocalStore *store,
+                           QObject *parent)
+    : QObject(parent)
+    , m_passes(passes)
+    , m_clients(clients)
+    , m_store(store) {
+    if (!isOpen())
+        m_lastError = store ? store->errorString() : tr("No local data file.");
+    connectServices();
+}
 
 PassAssigner::PassAssigner(PassesService *passes, ClientsService *clients,
                            const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_passes(passes)
-    , m_clients(clients) {
-    open(databasePath);
-    connect(passes, &PassesService::passAssigned, this, &PassAssigner::onAssigned);
-    connect(passes, &PassesService::requestFailed, this, &PassAssigner::onFailed);
-    connect(clients, &ClientsService::clientLoaded, this, &PassAssigner::onClientLoaded);
-    connect(clients, &ClientsService::requestFailed, this, &PassAssigner::onFailed);
+    , m_clients(clients)
+    , m_store(new LocalStore(this)) {
+    if (!m_store->open(databasePath))
+        m_lastError = m_store->errorString();
+    connectServices();
 }
 
-PassAssigner::~PassAssigner() {
-    if (!m_connection.isEmpty()) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+PassAssigner::~PassAssigner() = default;
+
+void PassAssigner::connectServices() {
+    connect(m_passes, &PassesService::passAssigned, this, &PassAssigner::onAssigned);
+    connect(m_passes, &PassesService::requestFailed, this, &PassAssigner::onFailed);
+    connect(m_clients, &ClientsService::clientLoaded, this, &PassAssigner::onClientLoaded);
+    connect(m_clients, &ClientsService::requestFailed, this, &PassAssigner::onFailed);
 }
 
-bool PassAssigner::open(const QString &path) {
-    const QString name = QStringLiteral("passassigner-%1").arg(quintptr(this), 0, 16);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        if (!db.open()
-            || !q.exec(QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS pass_references (reference TEXT PRIMARY KEY,"
-                " email TEXT NOT NULL, stock_id INTEGER NOT NULL, created_at TEXT NOT NULL,"
-                " done INTEGER NOT NULL DEFAULT 0, end_subscription TEXT)"))) {
-            m_lastError = db.lastError().text();
-            db.close();
-        } else {
-            m_connection = name;
-            return true;
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return false;
+bool PassAssigner::isOpen() const {
+    return m_store && m_store->isOpen();
 }
 
 QString PassAssigner::newReference() {
@@ -58,45 +51,17 @@ QString PassAssigner::newReference() {
 QString PassAssigner::pendingReference(const QString &email, qint64 stockId) const {
     if (!isOpen())
         return {};
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT reference FROM pass_references WHERE lower(email) = lower(?)"
-                             " AND stock_id = ? AND done = 0 ORDER BY created_at LIMIT 1"));
-    q.addBindValue(email.trimmed());
-    q.addBindValue(stockId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const auto pending = m_store->pendingAssignment(email.trimmed(), stockId);
+    return pending ? pending->paymentReference : QString();
 }
 
 int PassAssigner::pendingCount() const {
-    if (!isOpen())
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    return q.exec(QStringLiteral("SELECT count(*) FROM pass_references WHERE done = 0")) && q.next()
-               ? q.value(0).toInt()
-               : 0;
-}
-
-bool PassAssigner::storeReference(const QString &email, qint64 stockId, const QString &reference) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO pass_references (reference, email, stock_id, created_at)"
-                             " VALUES (?, ?, ?, ?)"));
-    q.addBindValue(reference);
-    q.addBindValue(email.trimmed());
-    q.addBindValue(stockId);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return isOpen() ? m_store->pendingAssignmentCount() : 0;
 }
 
 void PassAssigner::markDone(const QString &reference, const QDateTime &end) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE pass_references SET done = 1, end_subscription = ? WHERE reference = ?"));
-    q.addBindValue(end.toString(Qt::ISODate));
-    q.addBindValue(reference);
-    q.exec();
+    if (isOpen())
+        m_store->markAssignmentDone(reference, end.toString(Qt::ISODate));
 }
 
 bool PassAssigner::assign(const QString &email, qint64 stockId) {
@@ -104,9 +69,15 @@ bool PassAssigner::assign(const QString &email, qint64 stockId) {
         return false;
     QString reference = pendingReference(email, stockId);
     if (reference.isEmpty()) {
-        reference = newReference();
-        if (!storeReference(email, stockId, reference))
+        AssignmentReference stored;
+        stored.paymentReference = newReference();
+        stored.email = email.trimmed();
+        stored.stockId = stockId;
+        if (!m_store->createAssignmentReference(stored)) {
+            m_lastError = tr("The payment reference could not be saved; nothing was sent.");
             return false; // never send a reference that a retry could not find again
+        }
+        reference = stored.paymentReference;
     }
     m_email = email.trimmed();
     m_stockId = stockId;

@@ -8,6 +8,7 @@
 #include <QString>
 
 class ClientsService;
+class LocalStore;
 class PassesService;
 class Client;
 struct PassAssignment;
@@ -19,16 +20,20 @@ struct PassAssignment;
 // that means an earlier attempt went through, so the client is re-read for its end
 // date instead of assigning again. A lost answer keeps the reference pending.
 //
-// The references live in an SQLite file of their own table (pass_references); the
-// app passes LocalStore's file so they sit with the rest of the local state.
+// The references live in LocalStore (pass_assignments), with the rest of the local
+// state.
 class PassAssigner : public QObject {
     Q_OBJECT
 public:
+    // store: the app's LocalStore, open; not owned.
+    PassAssigner(PassesService *passes, ClientsService *clients, LocalStore *store,
+                 QObject *parent = nullptr);
+    // Opens a LocalStore of its own on databasePath.
     PassAssigner(PassesService *passes, ClientsService *clients, const QString &databasePath,
                  QObject *parent = nullptr);
     ~PassAssigner() override;
 
-    bool isOpen() const { return !m_connection.isEmpty(); }
+    bool isOpen() const;
     QString lastError() const { return m_lastError; }
     bool isBusy() const { return m_assignRequest || m_getRequest; }
 
@@ -50,8 +55,7 @@ Q_SIGNALS:
     void failed(const QString &email, qint64 stockId, const ApiError &error, bool stillPending);
 
 private:
-    bool open(const QString &path);
-    bool storeReference(const QString &email, qint64 stockId, const QString &reference);
+    void connectServices();
     void markDone(const QString &reference, const QDateTime &end);
     void onAssigned(quint64 requestId, const PassAssignment &assignment);
     void onClientLoaded(quint64 requestId, const Client &client);
@@ -60,7 +64,7 @@ private:
 
     QPointer<PassesService> m_passes;
     QPointer<ClientsService> m_clients;
-    QString m_connection;
+    QPointer<LocalStore> m_store;
     QString m_lastError;
     quint64 m_assignRequest = 0;
     quint64 m_getRequest = 0;
