@@ -1,0 +1,173 @@
+#include "clients/clientdirectory.h"
+#include "clients/clientfilterproxy.h"
+#include "clients/clientformdialog.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientspage.h"
+#include "clients/clientsservice.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "sandboxfixture.h"
+#include "storage/localstore.h"
+#include "tasks/taskregistry.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Clients page against the sandbox over loopback: a server field error lands next
+// to its field, the fix saves, the password is shown once, deactivation is confirmed
+// and the row stays, inactive; the directory is in LocalStore for the next start.
+class TestUiClients : public QObject {
+    Q_OBJECT
+private:
+    template<typename W> static W *byAccessibleName(QWidget *root, const QString &name) {
+        const QList<W *> all = root->findChildren<W *>();
+        for (W *w : all) {
+            if (w->accessibleName() == name)
+                return w;
+        }
+        return nullptr;
+    }
+    static QMessageBox *openMessageBox() {
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        for (QWidget *w : tops) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void createFixDeactivate() {
+        SandboxFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        // An email already used by another enterprise: only the server can tell.
+        const QString taken = u"deja.ailleurs@example.fr"_s;
+        const QJsonObject other{{u"email"_s, taken},
+                                {u"first_name"_s, u"Autre"_s},
+                                {u"last_name"_s, u"Maison"_s},
+                                {u"phone_prefix"_s, u"+33"_s},
+                                {u"phone"_s, u"611111111"_s},
+                                {u"address"_s, u"1 rue A"_s},
+                                {u"zip_code"_s, u"69001"_s},
+                                {u"city"_s, u"Lyon"_s},
+                                {u"country"_s, u"FR"_s},
+                                {u"cgu"_s, true},
+                                {u"optin"_s, false}};
+        QCOMPARE(fixture.postJson(u"/oneapi/v0/clients"_s, other, fixture.token(280)).status, 200);
+
+        ApiClient api;
+        api.setBaseUrl(fixture.baseUrl());
+        api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
+        QSignalSpy authenticated(api.authenticate(), &ApiReply::finished);
+        QVERIFY(authenticated.wait(5000));
+        QVERIFY(api.hasToken());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"local.sqlite"_s);
+        LocalStore store;
+        QVERIFY(store.open(file));
+        ClientsService service(&api);
+        ClientsModel model;
+        ClientDirectory directory(&model);
+        directory.setStore(&store);
+        directory.watch(&service);
+        TaskRegistry tasks;
+        ClientsPage page(&service, &directory, &tasks);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        QSignalSpy opened(&page, &ClientsPage::dialogOpened);
+        page.newClient();
+        QCOMPARE(opened.size(), 1);
+        QPointer<ClientFormDialog> form =
+            qobject_cast<ClientFormDialog *>(opened.at(0).at(0).value<QWidget *>());
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        const QList<std::pair<QString, QString>> values = {{u"Email"_s, taken},
+                                                           {u"First name"_s, u"Zoé"_s},
+                                                           {u"Last name"_s, u"Lefèvre"_s},
+                                                           {u"Phone prefix"_s, u"+33"_s},
+                                                           {u"Phone number"_s, u"612345678"_s},
+                                                           {u"Address"_s, u"3 rue de la Paix"_s},
+                                                           {u"Postal code"_s, u"75002"_s},
+                                                           {u"City"_s, u"Paris"_s}};
+        for (const auto &[name, value] : values) {
+            QLineEdit *edit = byAccessibleName<QLineEdit>(form, name);
+            QVERIFY2(edit, qPrintable(name));
+            edit->setText(value);
+        }
+        QComboBox *country = byAccessibleName<QComboBox>(form, u"Country"_s);
+        QVERIFY(country);
+        country->setCurrentIndex(country->findData(u"FR"_s));
+        QCheckBox *cgu = byAccessibleName<QCheckBox>(form, u"Conditions"_s);
+        QVERIFY(cgu);
+        cgu->setChecked(true);
+
+        // Client-side checks pass; the server says the email is taken: under Email.
+        form->save();
+        QVERIFY(form->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 10000);
+        QVERIFY(!form->fieldErrorText(u"email"_s).isEmpty());
+        QVERIFY(form->fieldErrorText(u"country"_s).isEmpty());
+        QVERIFY(form->shownPassword().isEmpty());
+
+        // Fixed: created, the generated password shown once, the row in the directory.
+        const QString email = u"zoe.lefevre.ui@example.fr"_s;
+        byAccessibleName<QLineEdit>(form, u"Email"_s)->setText(email);
+        QSignalSpy saved(form.data(), &ClientFormDialog::saved);
+        form->save();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(form->fieldErrorText(u"email"_s).isEmpty());
+        QVERIFY(!form->shownPassword().isEmpty());
+        const int row = model.rowOfEmail(email);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ClientsModel::Active).data().toString(), u"Active"_s);
+        form->close();
+        QTRY_VERIFY(form.isNull());
+
+        // Open it from the table (filter, then activate the row) and deactivate.
+        page.searchField()->setText(u"zoe lefevre"_s);
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+        page.openCurrent();
+        QCOMPARE(opened.size(), 2);
+        form = qobject_cast<ClientFormDialog *>(opened.at(1).at(0).value<QWidget *>());
+        QVERIFY(form && !form->isCreate());
+        QSignalSpy deactivated(form.data(), &ClientFormDialog::deactivated);
+        form->deactivate();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = openMessageBox()) != nullptr);
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                yes = b;
+        }
+        QVERIFY(yes);
+        yes->click();
+        QVERIFY(deactivated.wait(10000));
+        QCOMPARE(page.proxy()->rowCount(), 1); // still shown, as inactive
+        QCOMPARE(page.proxy()->index(0, ClientsModel::Active).data().toString(), u"Inactive"_s);
+        QVERIFY(page.proxy()->index(0, 0).data(Qt::ForegroundRole).isValid());
+        form->close();
+
+        // Kept in LocalStore: a new directory on the same file knows it, inactive.
+        const auto stored = store.clientByEmail(email);
+        QVERIFY(stored);
+        QVERIFY(!stored->active);
+        QVERIFY(stored->clientId > 0);
+    }
+};
+
+QTEST_MAIN(TestUiClients)
+#include "tst_ui_clients.moc"
