@@ -4,9 +4,12 @@
 #include "clients/clientsmodel.h"
 #include "clients/clientspage.h"
 #include "clients/clientsservice.h"
+#include "clients/clientswiring.h"
+#include "clients/directoryfeeder.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sandboxfixture.h"
+#include "shell/mainwindow.h"
 #include "storage/localstore.h"
 #include "tasks/taskregistry.h"
 
@@ -47,6 +50,44 @@ private:
     }
 
 private Q_SLOTS:
+    // As the app does on sign-in: the last 12 months' nologin_clients, then each of
+    // them fetched, as a task; and the directory is there on the next start.
+    void directoryFedOnSignIn() {
+        SandboxFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"local.sqlite"_s);
+        int fed = 0;
+        {
+            ApiClient api;
+            api.setBaseUrl(fixture.baseUrl());
+            api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
+            TaskRegistry tasks;
+            MainWindow window(&tasks);
+            ClientsWiring wiring(&api, &tasks, &window, file);
+            QSignalSpy finished(wiring.feeder(), &DirectoryFeeder::finished);
+            QSignalSpy taskAdded(&tasks, &TaskRegistry::taskAdded);
+            api.authenticate();
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.at(0).at(0).toBool(), false);
+            QVERIFY(taskAdded.size() >= 1);
+            QVERIFY(tasks.isIdle());
+            ClientsModel *model = wiring.directory()->model();
+            fed = model->rowCount();
+            QVERIFY(fed > 0);
+            for (int r = 0; r < fed; ++r)
+                QVERIFY2(model->entryAt(r).detailed, qPrintable(model->entryAt(r).client.email));
+        }
+        ApiClient offline;
+        TaskRegistry tasks;
+        MainWindow window(&tasks);
+        ClientsWiring wiring(&offline, &tasks, &window, file);
+        QSignalSpy loaded(wiring.directory(), &ClientDirectory::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(wiring.directory()->model()->rowCount(), fed);
+        QVERIFY(wiring.directory()->model()->entryAt(0).detailed);
+    }
+
     void createFixDeactivate() {
         SandboxFixture fixture;
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));

@@ -7,10 +7,12 @@
 #include "clients/clientdirectory.h"
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
+#include "clients/directoryfeeder.h"
 #include "enterprise/enterpriseservice.h"
 #include "net/apiclient.h"
 #include "passes/passassigner.h"
 #include "passes/passesservice.h"
+#include "stats/statsservice.h"
 #include "storage/localstore.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
     , m_clients(new ClientsService(api, this))
     , m_passes(new PassesService(api, this))
     , m_enterprise(new EnterpriseService(api, this))
+    , m_stats(new StatsService(api, this))
     , m_model(new ClientsModel(this))
     , m_directory(new ClientDirectory(m_model, this)) {
     // One LocalStore for the directory and the pass references; a file it cannot open
@@ -30,7 +33,9 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
     m_directory->setStore(m_store);
     m_assigner = new PassAssigner(m_passes, m_clients, m_store, this);
     m_directory->watch(m_clients);
+    m_directory->watch(m_stats);
     m_directory->load(tasks);
+    m_feeder = new DirectoryFeeder(m_directory, m_stats, m_clients, tasks, this);
     m_clientsPage = new ClientsPage(m_clients, m_directory, tasks);
     m_passesPage = new PassesPage(m_passes, m_clients, m_assigner, m_model);
     window->setPage(MainWindow::Section::Clients, m_clientsPage);
@@ -55,13 +60,18 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
                 if (id == m_groupsRequest)
                     m_clientsPage->setGroups(groups);
             });
-    connect(api, &ApiClient::tokenChanged, this, [this](bool hasToken) {
+    connect(api, &ApiClient::tokenChanged, this, [this, api](bool hasToken) {
         if (hasToken)
-            onSignedIn();
+            onSignedIn(api->baseUrl());
     });
 }
 
-void ClientsWiring::onSignedIn() {
+void ClientsWiring::onSignedIn(const QUrl &server) {
     m_groupsRequest = m_enterprise->groups();
     m_passesPage->refresh();
+    // Once per server and run, not on every silent re-authentication.
+    if (server != m_fedFrom) {
+        m_fedFrom = server;
+        m_feeder->start();
+    }
 }

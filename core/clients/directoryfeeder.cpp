@@ -1,0 +1,115 @@
+#include "directoryfeeder.h"
+
+#include "clients/clientdirectory.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientsservice.h"
+#include "net/apierror.h"
+#include "stats/statsservice.h"
+#include "tasks/taskregistry.h"
+
+#include <QDate>
+
+DirectoryFeeder::DirectoryFeeder(ClientDirectory *directory, StatsService *stats,
+                                 ClientsService *clients, TaskRegistry *tasks, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_stats(stats)
+    , m_clients(clients)
+    , m_tasks(tasks) {
+    connect(stats, &StatsService::statsLoaded, this,
+            [this](quint64 id, int, int, const QList<StatsEntry> &) { onStats(id); });
+    connect(stats, &StatsService::requestFailed, this, &DirectoryFeeder::onFailed);
+    connect(clients, &ClientsService::clientLoaded, this,
+            [this](quint64 id, const Client &) { onClient(id); });
+    connect(clients, &ClientsService::requestFailed, this, &DirectoryFeeder::onFailed);
+}
+
+void DirectoryFeeder::start(int months, int maxFetches) {
+    if (m_running || !m_stats || !m_clients)
+        return;
+    m_running = true;
+    m_fetching = false;
+    m_monthsLeft = m_monthsTotal = qMax(1, months);
+    m_maxFetches = maxFetches;
+    const QDate today = QDate::currentDate();
+    m_month = today.month();
+    m_year = today.year();
+    m_toFetch.clear();
+    m_fetchTotal = 0;
+    if (m_tasks)
+        m_task = m_tasks->add(tr("Filling the client directory from the statistics"),
+                              [this] { cancel(); });
+    next();
+}
+
+void DirectoryFeeder::cancel() {
+    if (m_running)
+        finish(true);
+}
+
+void DirectoryFeeder::report() {
+    if (!m_tasks || !m_task)
+        return;
+    const int done = (m_monthsTotal - m_monthsLeft) + (m_fetchTotal - int(m_toFetch.size()));
+    m_tasks->setProgress(m_task, done, m_monthsTotal + m_fetchTotal);
+}
+
+void DirectoryFeeder::next() {
+    if (!m_running)
+        return;
+    report();
+    if (m_monthsLeft > 0 && m_stats) {
+        m_request = m_stats->stats(m_month, m_year);
+        if (--m_month == 0) {
+            m_month = 12;
+            --m_year;
+        }
+        --m_monthsLeft;
+        return;
+    }
+    if (!m_fetching) {
+        // The statistics are in the directory now: fetch whoever is only an email.
+        m_fetching = true;
+        const ClientsModel *model = m_directory->model();
+        for (int row = 0; row < model->rowCount() && m_toFetch.size() < m_maxFetches; ++row) {
+            if (!model->entryAt(row).detailed)
+                m_toFetch.append(model->entryAt(row).client.email);
+        }
+        m_fetchTotal = int(m_toFetch.size());
+        if (m_tasks && m_task && m_fetchTotal > 0)
+            m_tasks->setTitle(
+                m_task, tr("Loading %n client(s) seen in the statistics", nullptr, m_fetchTotal));
+        report();
+    }
+    if (!m_toFetch.isEmpty() && m_clients) {
+        m_request = m_clients->get(m_toFetch.takeFirst());
+        return;
+    }
+    finish(false);
+}
+
+void DirectoryFeeder::onStats(quint64 requestId) {
+    if (m_running && requestId == m_request)
+        next();
+}
+
+void DirectoryFeeder::onClient(quint64 requestId) {
+    if (m_running && requestId == m_request)
+        next();
+}
+
+void DirectoryFeeder::onFailed(quint64 requestId, const ApiError &) {
+    // One month or one client that fails (moved away, deleted) does not stop the rest.
+    if (m_running && requestId == m_request)
+        next();
+}
+
+void DirectoryFeeder::finish(bool cancelled) {
+    m_running = false;
+    m_request = 0;
+    m_toFetch.clear();
+    if (m_tasks && m_task)
+        m_tasks->finish(m_task);
+    m_task = 0;
+    Q_EMIT finished(cancelled);
+}
