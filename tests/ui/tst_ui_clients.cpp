@@ -6,6 +6,7 @@
 #include "clients/clientsservice.h"
 #include "clients/clientswiring.h"
 #include "clients/directoryfeeder.h"
+#include "clients/importdialog.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sandboxfixture.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -50,6 +52,44 @@ private:
     }
 
 private Q_SLOTS:
+    // With JOBBERS_SCREENSHOTS=DIR: the client form (with a field error) and the import
+    // dialog (with a sample CSV loaded) grabbed to DIR, to look at them.
+    void grabDialogs() {
+        const QString out = qEnvironmentVariable("JOBBERS_SCREENSHOTS");
+        if (out.isEmpty())
+            QSKIP("set JOBBERS_SCREENSHOTS=DIR to grab the dialogs");
+        QList<Group> groups;
+        Group g;
+        g.groupId = 373;
+        g.name = u"Sous conciergerie #1 Demonstration"_s;
+        groups.append(g);
+        ClientFormDialog form(nullptr, groups);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        byAccessibleName<QLineEdit>(&form, u"Email"_s)->setText(u"zoe.lefevre@"_s);
+        form.save(); // without a service: only the client-side checks run
+        QVERIFY(form.grab().save(out + u"/client-form.png"_s));
+        ImportDialog import(nullptr, nullptr, groups);
+        import.resize(1000, 640);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        const QString csv =
+            u"\uFEFFemail;first_name;last_name;phone_prefix;phone;address;zip_code;city;country;"
+            u"cgu;optin\n"
+            u"zoe.lefevre@example.fr;Zoé;Lefèvre;+33;612345678;\"3, rue de la Paix\";75002;Paris;"
+            u"FR;1;0\n"
+            u"not-an-email;Jean;Dupont;+33;612345678;1 rue A;69001;Lyon;FR;1;0\n"
+            u"ana@example.es;Ana;García;+34;612345678;Calle 1;28001;Madrid;XX;1;1\n"_s;
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"clients-octobre.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        QVERIFY(import.loadFile(file.fileName()));
+        QTest::qWait(50); // let the preview lay out before the grab (no result is awaited)
+        QVERIFY(import.grab().save(out + u"/import-dialog.png"_s));
+    }
+
     // As the app does on sign-in: the last 12 months' nologin_clients, then each of
     // them fetched, as a task; and the directory is there on the next start.
     void directoryFedOnSignIn() {

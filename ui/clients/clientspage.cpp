@@ -85,12 +85,17 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     // Fixed row heights and no content-based sizing: both would read every row.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ClientsModel::Email, 260);
-    m_view->setColumnWidth(ClientsModel::Name, 180);
-    m_view->setColumnWidth(ClientsModel::Group, 220);
-    m_view->setColumnWidth(ClientsModel::Active, 90);
-    m_view->setColumnWidth(ClientsModel::SubscriptionEnd, 130);
+    // Widths from the font, never from the contents (that would read 100,000 rows); the
+    // email takes the rest, so the table fits the page without a horizontal scroll bar.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ClientsModel::Email, QHeaderView::Stretch);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->setColumnWidth(ClientsModel::Name, 13 * em);
+    m_view->setColumnWidth(ClientsModel::Group, 13 * em);
+    m_view->setColumnWidth(ClientsModel::Active, 7 * em);
+    m_view->setColumnWidth(ClientsModel::SubscriptionEnd, 11 * em);
+    m_view->setColumnWidth(ClientsModel::LastSeen, 15 * em);
     layout->addWidget(m_view, 1);
 
     auto *actions = new QHBoxLayout;

@@ -146,6 +146,12 @@ bool ImportDialog::loadBytes(const QByteArray &bytes) {
     rebuildMapping();
     if (!warning.isEmpty())
         m_fileLabel->setText(warning);
+    // Columns as wide as their header and first rows (a sample: a file may be long),
+    // the check column capped so the others stay in sight.
+    m_preview->horizontalHeader()->setResizeContentsPrecision(200);
+    m_preview->resizeColumnsToContents();
+    m_preview->setColumnWidth(ImportPreviewModel::Result,
+                              qMin(m_preview->columnWidth(ImportPreviewModel::Result), 360));
     return true;
 }
 

@@ -49,9 +49,14 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
     m_view->setItemDelegateForColumn(PassStockModel::Used, new UsedBarDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(PassStockModel::Description, 220);
-    m_view->setColumnWidth(PassStockModel::Used, 130);
+    // A handful of stocks: sizing to the contents is cheap here, and every column then
+    // fits without a horizontal scroll bar; the description takes what is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PassStockModel::Description, QHeaderView::Stretch);
+    header->setSectionResizeMode(PassStockModel::Used, QHeaderView::Fixed);
+    header->setStretchLastSection(false);
+    m_view->setColumnWidth(PassStockModel::Used, 120);
     layout->addWidget(m_view, 1);
 
     auto *box = new QGroupBox(tr("Assign a pass"), this);
