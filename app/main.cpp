@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -83,6 +84,17 @@ int main(int argc, char *argv[]) {
                                  : settings.effectiveLanguage();
     JobbersUi::installTranslations(language);
 
+    // --demo keeps its local data (client directory, pass references) in a throwaway
+    // folder: the embedded sandbox is new on every run, and the user's own file must
+    // never fill with demo clients.
+    std::unique_ptr<QTemporaryDir> demoData;
+    if (options.demo)
+        demoData = std::make_unique<QTemporaryDir>();
+    const QString localData =
+        demoData ? demoData->filePath(QStringLiteral("local.sqlite"))
+                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                       + QStringLiteral("/local.sqlite");
+
     TaskRegistry tasks;
     ApiClient client;
     CredentialStore credentials;
@@ -90,9 +102,7 @@ int main(int argc, char *argv[]) {
     MainWindow window(&tasks);
     ShellController shell(&auth, &window);
     // Pages of the feature areas are plugged in here with window.setPage(...).
-    new ClientsWiring(&client, &tasks, &window,
-                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                          + QStringLiteral("/local.sqlite"));
+    new ClientsWiring(&client, &tasks, &window, localData);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {
