@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>ClientDirectory</name>
+    <message>
+        <source>Loading the client directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientFormDialog</name>
     <message>
         <source>New client</source>
@@ -778,6 +785,20 @@
     </message>
 </context>
 <context>
+    <name>DirectoryFeeder</name>
+    <message>
+        <source>Filling the client directory from the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n client(s) seen in the statistics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseService</name>
     <message>
         <source>echo: expected a string, got %1</source>
@@ -1286,6 +1307,17 @@
     </message>
     <message>
         <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassAssigner</name>
+    <message>
+        <source>No local data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment reference could not be saved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

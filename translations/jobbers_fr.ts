@@ -149,19 +149,19 @@
     <name>AutologinPolicy</name>
     <message>
         <source>The login link is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The login link carries a user name or password; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion contient un nom d’utilisateur ou un mot de passe ; il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>The login link is not secure (https); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion n’est pas sécurisé (https) ; il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>The login link points to %1, not to the API&apos;s server %2; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion mène à %1 et non au serveur de l’API %2 ; il n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -192,516 +192,523 @@
     </message>
 </context>
 <context>
+    <name>ClientDirectory</name>
+    <message>
+        <source>Loading the client directory</source>
+        <translation>Chargement de l’annuaire des clients</translation>
+    </message>
+</context>
+<context>
     <name>ClientFormDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>name@example.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.fr</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre</translation>
     </message>
     <message>
         <source>Phone prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif téléphonique</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>The enterprise (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise (aucun groupe)</translation>
     </message>
     <message>
         <source>G&amp;roup</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;roupe</translation>
     </message>
     <message>
         <source>Accepts mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les envois d’information</translation>
     </message>
     <message>
         <source>Mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>The client accepted the general conditions (CGU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a accepté les conditions générales d’utilisation (CGU)</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe généré</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe</translation>
     </message>
     <message>
         <source>This password is shown only now; it is not kept anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe n’est affiché qu’une fois ; il n’est conservé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>Deactivate the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le client</translation>
     </message>
     <message>
         <source>This client is inactive (deactivated). The record stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est inactif (désactivé). Sa fiche reste consultable.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Deactivate client</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le client</translation>
     </message>
     <message>
         <source>Deactivate %1? The client will no longer be able to use Jobbers; the record stays visible as inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 ? Le client ne pourra plus utiliser Jobbers ; sa fiche reste visible comme inactive.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>%1 was created. The API generated this password for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
     </message>
 </context>
 <context>
     <name>ClientImport</name>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe déjà</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file ends inside a quoted field; the last row may be cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se termine au milieu d’un champ entre guillemets ; la dernière ligne est peut-être tronquée.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
         <source>Unknown gender “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Unknown group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Importing clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des clients</translation>
     </message>
     <message>
         <source>This email belongs to a client of another enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail appartient à un client d’une autre entreprise.</translation>
     </message>
     <message>
         <source>Cancelled; Retry failed checks whether it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; « Réessayer les échecs » vérifiera s’il a été créé.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>ClientImportFields</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif téléphonique</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Mailings accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois acceptés</translation>
     </message>
     <message>
         <source>Conditions accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions acceptées</translation>
     </message>
 </context>
 <context>
     <name>ClientValidator</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>Choose a country from the list (ISO 3166-1 code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays dans la liste (code ISO 3166-1).</translation>
     </message>
     <message>
         <source>A phone prefix looks like +33 (1 to 4 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicatif s’écrit comme +33 (1 à 4 chiffres).</translation>
     </message>
     <message>
         <source>A phone number has 4 to 15 digits, without prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone compte 4 à 15 chiffres, sans indicatif.</translation>
     </message>
     <message>
         <source>A French postal code has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal français compte cinq chiffres.</translation>
     </message>
     <message>
         <source>The client must accept the general conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client doit accepter les conditions générales.</translation>
     </message>
     <message>
         <source>Gender is MALE, FEMALE or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le genre est MALE, FEMALE ou vide.</translation>
     </message>
     <message>
         <source>This group does not belong to the enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’appartient pas à l’entreprise.</translation>
     </message>
 </context>
 <context>
     <name>ClientsModel</name>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Only the email is known (seen in statistics or a conversation). Open it to load the client from the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’e-mail est connu (vu dans les statistiques ou une conversation). Ouvrez-le pour charger le client depuis l’API.</translation>
     </message>
     <message>
         <source>This client was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a été désactivé.</translation>
     </message>
     <message>
         <source>The subscription has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’abonnement est terminé.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Subscription end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin d’abonnement</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu le</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Search by email, name, id, city or group (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par e-mail, nom, identifiant, ville ou groupe (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Import clients from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients depuis un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Look up on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher dans l’API</translation>
     </message>
     <message>
         <source>Look up this client on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher ce client dans l’API</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le client sélectionné</translation>
     </message>
     <message>
         <source>Sign-in &amp;link in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Open a one-time sign-in link for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un lien de connexion à usage unique pour le client</translation>
     </message>
     <message>
         <source>Cop&amp;y sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le lien de connexion</translation>
     </message>
     <message>
         <source>Copy a one-time sign-in link for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien de connexion à usage unique pour le client</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans l’annuaire.</translation>
     </message>
     <message>
         <source>No client with id %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client d’identifiant %1 dans l’annuaire.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>No Jobbers client uses %1. You can create it with New client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client Jobbers n’utilise %1. Vous pouvez le créer avec Nouveau client.</translation>
     </message>
     <message>
         <source>%1 belongs to another enterprise; it can be moved to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à une autre entreprise ; il peut être transféré à la vôtre.</translation>
     </message>
     <message>
         <source>%1 belongs to another enterprise and cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à une autre entreprise et ne peut pas être transféré.</translation>
     </message>
     <message>
         <source>%1 was found and added to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été trouvé et ajouté à l’annuaire.</translation>
     </message>
     <message>
         <source>This client belongs to another enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client appartient à une autre entreprise.</translation>
     </message>
     <message>
         <source>No client with this id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client avec cet identifiant ou cet e-mail.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Select a client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un client.</translation>
     </message>
     <message>
         <source>A one-time sign-in link for %1 was copied; it works once, within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien de connexion à usage unique pour %1 a été copié ; il fonctionne une fois, dans l’heure.</translation>
     </message>
     <message>
         <source>The sign-in link for %1 was opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion de %1 a été ouvert dans le navigateur.</translation>
     </message>
     <message>
         <source>No browser could open the link; use Copy sign-in link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu ouvrir le lien ; utilisez « Copier le lien de connexion ».</translation>
     </message>
 </context>
 <context>
@@ -778,6 +785,20 @@
     </message>
 </context>
 <context>
+    <name>DirectoryFeeder</name>
+    <message>
+        <source>Filling the client directory from the statistics</source>
+        <translation>Remplissage de l’annuaire des clients à partir des statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n client(s) seen in the statistics</source>
+        <translation>
+            <numerusform>Chargement de %n client vu dans les statistiques</numerusform>
+            <numerusform>Chargement de %n clients vus dans les statistiques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseService</name>
     <message>
         <source>echo: expected a string, got %1</source>
@@ -788,114 +809,114 @@
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients depuis un CSV</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
         <source>No file chosen. UTF-8, comma or semicolon separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi. UTF-8, séparé par des virgules ou des points-virgules.</translation>
     </message>
     <message>
         <source>The first line holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient les noms des colonnes</translation>
     </message>
     <message>
         <source>Phone prefix when the file has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif quand le fichier n’en donne pas</translation>
     </message>
     <message>
         <source>Phone prefix when the file has none:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif quand le fichier n’en donne pas :</translation>
     </message>
     <message>
         <source>These clients accepted the general conditions (when the file has no CGU column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces clients ont accepté les conditions générales (quand le fichier n’a pas de colonne CGU)</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Client field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du client</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>C&amp;ancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’import</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>%1 rows: %2 ready, %3 invalid, %4 created, %5 already existing, %6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes : %2 prêtes, %3 invalides, %4 créées, %5 déjà existantes, %6 en échec.</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d’import</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Check / result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification / résultat</translation>
     </message>
 </context>
 <context>
@@ -1290,181 +1311,193 @@
     </message>
 </context>
 <context>
+    <name>PassAssigner</name>
+    <message>
+        <source>No local data file.</source>
+        <translation>Aucun fichier de données locales.</translation>
+    </message>
+    <message>
+        <source>The payment reference could not be saved; nothing was sent.</source>
+        <translation>La référence de paiement n’a pas pu être enregistrée ; rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>PassStockModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Expired on %1: no pass can be taken from this stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1 : aucun pass ne peut être pris dans ce stock.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No pass left in this stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun pass dans ce stock.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibles</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisés</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Net price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix HT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
 </context>
 <context>
     <name>PassesPage</name>
     <message>
         <source>Stock of passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock de pass</translation>
     </message>
     <message>
         <source>Assign a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un pass</translation>
     </message>
     <message>
         <source>Client email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du client</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>Stock to take the pass from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock d’où prendre le pass</translation>
     </message>
     <message>
         <source>&amp;Stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock :</translation>
     </message>
     <message>
         <source>&amp;Assign the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer le pass</translation>
     </message>
     <message>
         <source>Assign the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le pass</translation>
     </message>
     <message>
         <source>&amp;Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facture…</translation>
     </message>
     <message>
         <source>Ask for the invoice of the last assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la facture de la dernière attribution</translation>
     </message>
     <message>
         <source>Assigning a pass to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d’un pass à %1…</translation>
     </message>
     <message>
         <source>This pass was already assigned to %1 (reference %2). Subscription ends on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pass avait déjà été attribué à %1 (référence %2). L’abonnement se termine le %3.</translation>
     </message>
     <message>
         <source>Pass assigned to %1. The subscription now ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass attribué à %1. L’abonnement se termine désormais le %2.</translation>
     </message>
     <message>
         <source>%1
 The assignment may or may not have been made; assigning again is safe (same reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+L’attribution a peut-être été faite ; attribuer à nouveau est sans risque (même référence).</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n restant)</numerusform>
+            <numerusform>%1 — %2 (%n restants)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the client&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’e-mail du client.</translation>
     </message>
     <message>
         <source>No stock has passes left to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock n’a de pass à attribuer.</translation>
     </message>
     <message>
         <source>An assignment is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attribution est déjà en cours.</translation>
     </message>
     <message>
         <source>The reference could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Asking for the invoice of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de la facture de %1…</translation>
     </message>
     <message>
         <source>The server does not make invoices yet (HTTP %1, not implemented).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne produit pas encore de factures (HTTP %1, non implémenté).</translation>
     </message>
 </context>
 <context>
