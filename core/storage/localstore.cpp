@@ -124,8 +124,15 @@ bool LocalStore::checkExistingFile(const QString &path) {
             problem = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
-                if (q.value(0).toString() != QLatin1String("ok")) {
+            // Reading the schema fails on a file whose pages are not SQLite's. The full
+            // page check reads every page (tens of ms with a large directory, on the way
+            // to the first window), so it runs only after an unclean end: SQLite removes
+            // the write-ahead log when the last connection closes cleanly.
+            const QString check = QFileInfo::exists(path + QStringLiteral("-wal"))
+                                      ? QStringLiteral("PRAGMA quick_check")
+                                      : QStringLiteral("SELECT 'ok' FROM sqlite_master LIMIT 1");
+            if (q.exec(check)) {
+                if (q.next() && q.value(0).toString() != QLatin1String("ok")) {
                     ok = false;
                     problem = q.value(0).toString();
                 }
@@ -135,6 +142,10 @@ bool LocalStore::checkExistingFile(const QString &path) {
             }
             if (ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
+            else if (ok) {
+                ok = false;
+                problem = q.lastError().text();
+            }
         }
         db.close();
     }
