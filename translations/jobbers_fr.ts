@@ -5,45 +5,45 @@
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>Unencrypted http:// is only allowed for this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http:// non chiffré n’est permis que vers cet ordinateur (localhost) ; utilisez https:// pour %1.</translation>
     </message>
     <message>
         <source>no server address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse de serveur n’est définie</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est vide</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas du JSON (%1)</translation>
     </message>
     <message>
         <source>not a JSON object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>ni un objet ni un tableau JSON</translation>
     </message>
     <message>
         <source>no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’access_token dans la réponse d’authentification</translation>
     </message>
     <message>
         <source>The session has expired and signing in again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a expiré et la reconnexion a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative)</numerusform>
+            <numerusform>%1 (abandon après %n tentatives)</numerusform>
         </translation>
     </message>
 </context>
@@ -168,27 +168,27 @@
     <name>BoxesService</name>
     <message>
         <source>The server reported that the operation failed (result &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que l’opération a échoué (résultat « %1 »).</translation>
     </message>
     <message>
         <source>No tag to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à créer.</translation>
     </message>
     <message>
         <source>No tag to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à supprimer.</translation>
     </message>
     <message>
         <source>No tag to disconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à déconnecter.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <source>Enter the box location&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’UUID de l’emplacement de la box.</translation>
     </message>
 </context>
 <context>
@@ -715,46 +715,46 @@
     <name>ClientsService</name>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail.</translation>
     </message>
     <message>
         <source>No client given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client indiqué.</translation>
     </message>
 </context>
 <context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un sujet.</translation>
     </message>
     <message>
         <source>No conversation given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation indiquée.</translation>
     </message>
     <message>
         <source>The rating must be between 0 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note doit être comprise entre 0 et 5.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu.</translation>
     </message>
     <message>
         <source>Ask for one message at least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au moins un message.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>No uploaded file to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier téléversé à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -802,7 +802,7 @@
     <name>EnterpriseService</name>
     <message>
         <source>echo: expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo : une chaîne était attendue, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -923,126 +923,126 @@
     <name>JsonDecode</name>
     <message>
         <source>is empty but required</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide alors qu’il est obligatoire</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the boolean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le booléen %1</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne « %1 »</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un objet était attendu, reçu %2</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était attendu, reçu %2</translation>
     </message>
     <message>
         <source>is null but required</source>
-        <translation type="unfinished"></translation>
+        <translation>est null alors qu’il est obligatoire</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>an id (a positive whole number or numeric string)</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant (entier positif ou chaîne numérique)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a date &quot;YYYY-MM-DD HH:MM:SS&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>une date « AAAA-MM-JJ HH:MM:SS » ou null</translation>
     </message>
     <message>
         <source>expected an absolute URL, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL absolue était attendue, reçu %1</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de chaînes</translation>
     </message>
     <message>
         <source>expected an array of strings, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de chaînes était attendu, trouvé %1</translation>
     </message>
     <message>
         <source>%1: expected an array, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un tableau était attendu, reçu %2</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau était attendu, reçu %1</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>The local data file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données locales %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The local data file %1 is damaged (not an SQLite database). It was left untouched; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données locales %1 est endommagé (ce n’est pas une base SQLite). Il n’a pas été modifié ; déplacez-le pour repartir de zéro.</translation>
     </message>
     <message>
         <source>The local data file %1 is damaged (%2). It was left untouched; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données locales %1 est endommagé (%2). Il n’a pas été modifié ; déplacez-le pour repartir de zéro.</translation>
     </message>
     <message>
         <source>The local data file %1 was written by a newer version of the application (format %2; this version knows up to %3). Update the application; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données locales %1 a été écrit par une version plus récente de l’application (format %2 ; cette version connaît jusqu’au format %3). Mettez l’application à jour ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The folder for the local data file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du fichier de données locales %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The local data file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données locales %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>Upgrading the local data file to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du fichier de données locales au format %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1504,15 +1504,15 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <name>PassesService</name>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <source>Choose a stock of passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un stock de pass.</translation>
     </message>
     <message>
         <source>A payment reference is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence de paiement est nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -1667,11 +1667,11 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <name>StatsService</name>
     <message>
         <source>The month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois doit être compris entre 1 et 12.</translation>
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année doit comporter quatre chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1733,11 +1733,11 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <name>WebhooksService</name>
     <message>
         <source>names webhook %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne le webhook %1, pas %2</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https://.</translation>
     </message>
 </context>
 <context>
