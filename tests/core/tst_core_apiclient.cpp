@@ -1,6 +1,6 @@
 #include "cannedhttpserver.h"
-#include "sandboxfixture.h"
 #include "sandboxcontext.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include "net/apiclient.h"
