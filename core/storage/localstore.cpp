@@ -245,32 +245,52 @@ bool LocalStore::exec(const QString &sql, const QVariantList &binds) const {
 }
 
 bool LocalStore::upsertClient(const StoredClient &c) {
-    // The email is unique too: a client first known by its email only (the directory
-    // gives it a placeholder id) takes its real id when it is fetched.
-    return exec(QStringLiteral("INSERT INTO clients (%1) VALUES (?,?,?,?,?,?,?,?,?)"
-                               " ON CONFLICT(client_id) DO UPDATE SET email=excluded.email,"
-                               " first_name=excluded.first_name, last_name=excluded.last_name,"
-                               " group_id=excluded.group_id, active=excluded.active,"
-                               " end_subscription_date=excluded.end_subscription_date,"
-                               " last_seen=excluded.last_seen, raw_json=excluded.raw_json"
-                               " ON CONFLICT(email) DO UPDATE SET client_id=excluded.client_id,"
-                               " first_name=excluded.first_name, last_name=excluded.last_name,"
-                               " group_id=excluded.group_id, active=excluded.active,"
-                               " end_subscription_date=excluded.end_subscription_date,"
-                               " last_seen=excluded.last_seen, raw_json=excluded.raw_json")
-                    .arg(kClientColumns),
-                {c.clientId, c.email, c.firstName, c.lastName,
-                 c.groupId ? QVariant(c.groupId) : QVariant(), c.active, c.endSubscriptionDate,
-                 dateText(c.lastSeen.isValid() ? c.lastSeen : QDateTime::currentDateTimeUtc()),
-                 c.rawJson});
+    return upsertClients({c});
 }
 
 bool LocalStore::upsertClients(const QList<StoredClient> &clients) {
-    // One transaction: a few hundred emails from a month's statistics in one write.
-    const bool transaction = m_db.transaction();
-    bool ok = true;
-    for (const StoredClient &c : clients)
-        ok = upsertClient(c) && ok;
+    // One transaction and one prepared statement: a few hundred emails from a month's
+    // statistics, or a whole directory, in one write.
+    const bool transaction = clients.size() > 1 && m_db.transaction();
+    QSqlQuery q(m_db);
+    // The email is unique too: a client first known by its email only (the directory
+    // gives it a placeholder id) takes its real id when it is fetched.
+    const bool prepared =
+        q.prepare(QStringLiteral("INSERT INTO clients (%1) VALUES (?,?,?,?,?,?,?,?,?)"
+                                 " ON CONFLICT(client_id) DO UPDATE SET email=excluded.email,"
+                                 " first_name=excluded.first_name, last_name=excluded.last_name,"
+                                 " group_id=excluded.group_id, active=excluded.active,"
+                                 " end_subscription_date=excluded.end_subscription_date,"
+                                 " last_seen=excluded.last_seen, raw_json=excluded.raw_json"
+                                 " ON CONFLICT(email) DO UPDATE SET client_id=excluded.client_id,"
+                                 " first_name=excluded.first_name, last_name=excluded.last_name,"
+                                 " group_id=excluded.group_id, active=excluded.active,"
+                                 " end_subscription_date=excluded.end_subscription_date,"
+                                 " last_seen=excluded.last_seen, raw_json=excluded.raw_json")
+                      .arg(kClientColumns));
+    bool ok = prepared;
+    for (const StoredClient &c : clients) {
+        if (!prepared)
+            break;
+        const QVariantList values{
+            c.clientId,
+            c.email,
+            c.firstName,
+            c.lastName,
+            c.groupId ? QVariant(c.groupId) : QVariant(),
+            c.active,
+            c.endSubscriptionDate,
+            dateText(c.lastSeen.isValid() ? c.lastSeen : QDateTime::currentDateTimeUtc()),
+            c.rawJson};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            qCWarning(lcStore).noquote() << "query failed:" << q.lastError().text();
+            ok = false;
+        }
+    }
+    if (!prepared)
+        qCWarning(lcStore).noquote() << "query failed:" << q.lastError().text();
     if (transaction && !m_db.commit())
         return false;
     return ok;
