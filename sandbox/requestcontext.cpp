@@ -1,7 +1,10 @@
 #include "requestcontext.h"
 
+#include "sandboxcontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 QString RequestContext::formParam(const QString &name) const {
@@ -56,4 +59,14 @@ std::optional<QJsonObject> RequestContext::jsonOrFormObject() const {
         return o;
     }
     return std::nullopt;
+}
+
+QString RequestContext::publicBaseUrl() const {
+    const QByteArray host = header("host").trimmed();
+    // Only a plain host[:port] (or [v6]:port) is taken; anything else is ignored.
+    static const QRegularExpression plainHost(
+        QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
+    if (!host.isEmpty() && plainHost.match(QString::fromLatin1(host)).hasMatch())
+        return QStringLiteral("http://") + QString::fromLatin1(host);
+    return sandbox ? sandbox->baseUrl().toString() : QString();
 }

@@ -26,6 +26,11 @@ public:
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 
+    // The address the client used to reach us ("http://" + its Host header), for links in
+    // answers (autologin, media): right even when listening on 0.0.0.0 or behind a
+    // forwarded port. Falls back to the listening address without a usable Host.
+    QString publicBaseUrl() const;
+
     // Path parameter decoded as PHP's urlencode() encodes: '+' is a space, %2B a '+'.
     QString formParam(const QString &name) const;
     // Path parameter percent-decoded with a literal '+' kept (e.g. an email sent

@@ -52,7 +52,7 @@ HttpResponse issue(RequestContext &ctx, SandboxContext &sb, const QString &param
                           QDateTime::currentMSecsSinceEpoch() + kValidityMs}))
         return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
                                    QStringLiteral("database error"));
-    const QString url = sb.baseUrl().toString() + QStringLiteral("/oneappweb/?token=") + token;
+    const QString url = ctx.publicBaseUrl() + QStringLiteral("/oneappweb/?token=") + token;
     return HttpResponse::data(QJsonObject{{QStringLiteral("url"), url}});
 }
 

@@ -73,7 +73,7 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
         return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
                                    QStringLiteral("database error"));
     const QString url =
-        sb.baseUrl().toString() + QStringLiteral("/media/") + token + QLatin1Char('/') + fileName;
+        ctx.publicBaseUrl() + QStringLiteral("/media/") + token + QLatin1Char('/') + fileName;
     return HttpResponse::json(
         QJsonObject{{QStringLiteral("mediaUrl"), url}, {QStringLiteral("mediaType"), mediaType}});
 }
@@ -135,9 +135,8 @@ std::optional<Media> resolve(SandboxContext &sb, const QString &url) {
                     {segments.at(2), segments.at(3)}, &q);
     if (!q.next())
         return std::nullopt;
-    return Media{q.value(0).toLongLong(), q.value(1).toString(),
-                 sb.baseUrl().toString() + QStringLiteral("/media/") + segments.at(2)
-                     + QLatin1Char('/') + segments.at(3)};
+    // The URL as the client has it (it came from our upload answer, built on its Host).
+    return Media{q.value(0).toLongLong(), q.value(1).toString(), u.toString()};
 }
 
 void install(Router &router, SandboxContext &sb) {

@@ -9,6 +9,7 @@ class TestSandboxAutologin : public QObject {
 private Q_SLOTS:
     void singleUseLogin();
     void tenancy();
+    void linkFollowsHostHeader();
 };
 
 namespace {
@@ -95,6 +96,32 @@ void TestSandboxAutologin::tenancy() {
     QCOMPARE(
         f.get(QStringLiteral("/oneapi/v0/clients/") + kOwn + QStringLiteral("/login"), {}).status,
         401);
+}
+
+void TestSandboxAutologin::linkFollowsHostHeader() {
+    // Listening on 0.0.0.0 or behind a forwarded port, the link must name the address the
+    // client used, not the one the server bound.
+    SandboxFixture f;
+    const HttpResult r =
+        f.request("GET", QStringLiteral("/oneapi/v0/clients/") + kOwn + QStringLiteral("/login"),
+                  {}, f.token(), {{"Host", "sandbox.example.test:8443"}});
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.data()
+                 .toObject()
+                 .value(QStringLiteral("url"))
+                 .toString()
+                 .startsWith(QStringLiteral("http://sandbox.example.test:8443/oneappweb/?token=")),
+             r.body.constData());
+    // A Host that is not a plain host[:port] is not echoed into links.
+    const HttpResult odd =
+        f.request("GET", QStringLiteral("/oneapi/v0/clients/") + kOwn + QStringLiteral("/login"),
+                  {}, f.token(), {{"Host", "evil.test/\"<x>"}});
+    QCOMPARE(odd.status, 200);
+    QVERIFY(odd.data()
+                .toObject()
+                .value(QStringLiteral("url"))
+                .toString()
+                .startsWith(f.baseUrl().toString() + QStringLiteral("/oneappweb/")));
 }
 
 QTEST_MAIN(TestSandboxAutologin)
