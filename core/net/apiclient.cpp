@@ -110,6 +110,7 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error) {
 void ApiClient::setCredentials(const QString &apiKey, const QString &apiSecret) {
     m_apiKey = apiKey;
     m_apiSecret = apiSecret;
+    m_refusal.reset();
 }
 
 void ApiClient::clearSession() {
@@ -117,6 +118,7 @@ void ApiClient::clearSession() {
     m_token.clear();
     m_apiKey.clear();
     m_apiSecret.clear();
+    m_refusal.reset();
     if (had)
         Q_EMIT tokenChanged(false);
 }
@@ -220,6 +222,14 @@ ApiReply *ApiClient::enqueue(Call *call) {
 }
 
 void ApiClient::start(Call *call) {
+    if (!call->isTokenCall && m_refusal && m_token.isEmpty()) {
+        // The credentials were refused: fail on the next turn (the caller connects first).
+        QTimer::singleShot(0, this, [this, call, e = *m_refusal] {
+            if (m_calls.contains(call))
+                finish(call, e);
+        });
+        return;
+    }
     if (!call->isTokenCall) {
         // Park the call while a token is being fetched, or fetch one first when the
         // credentials are known but no token is held (expired and forgotten, or first use).
@@ -374,6 +384,11 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
 void ApiClient::handleUnauthorized(Call *call, const ApiError &error) {
     Q_UNUSED(error)
     call->replayedAfter401 = true;
+    if (m_refusal) {
+        // The session is already over (reported once): no second try with refused keys.
+        finish(call, *m_refusal);
+        return;
+    }
     // A 401 only says the server refused the token: nothing ran, so even a POST may replay.
     if (m_tokenCall) {
         m_waiting.append(call);
@@ -401,6 +416,7 @@ void ApiClient::onTokenCallDone(const ApiError &error) {
     m_reauthenticating = false;
     const QList<Call *> waiting = std::exchange(m_waiting, {});
     if (!error.isError()) {
+        m_refusal.reset();
         for (Call *c : waiting) {
             if (m_calls.contains(c))
                 send(c);
@@ -422,6 +438,7 @@ void ApiClient::onTokenCallDone(const ApiError &error) {
             finish(c, out);
     }
     if (wasReauth && refused) {
+        m_refusal = out;
         qCWarning(lcNet) << "signing in again was refused; the session is over";
         Q_EMIT sessionExpired(out);
     }

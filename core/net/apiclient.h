@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -95,6 +97,9 @@ private:
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
+    // Set when signing in again was refused: later 401s fail at once with this error
+    // instead of trying the refused credentials again (cleared by new credentials).
+    std::optional<ApiError> m_refusal;
     // Every call not yet finished; callbacks check membership so that a late signal
     // never touches a freed call.
     QList<Call *> m_calls;

@@ -197,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(expired.size(), 1);
         QCOMPARE(tokens.count, 2);
         qDeleteAll(replies);
+        // The refused keys are not tried again, nor is the end of the session told twice.
+        ApiReply *late = api.get(QStringLiteral("/oneapi/v0/echo"));
+        late->setAutoDelete(false);
+        QVERIFY(waitAll({late}));
+        QCOMPARE(late->error().kind, Kind::Unauthorized);
+        QCOMPARE(tokens.count, 2);
+        QCOMPARE(expired.size(), 1);
+        delete late;
+        // New credentials start afresh.
+        api.setCredentials(kKey, kSecret);
+        ApiReply *again = api.get(QStringLiteral("/oneapi/v0/echo"));
+        again->setAutoDelete(false);
+        QVERIFY(waitAll({again}));
+        QVERIFY2(again->ok(), qPrintable(again->error().message));
+        QCOMPARE(tokens.count, 3);
+        delete again;
     }
 
     // Without a token but with credentials, the first request signs in by itself.
