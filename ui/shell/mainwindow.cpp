@@ -10,7 +10,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QFrame>
+#include <QHash>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
@@ -22,8 +24,30 @@
 #include <QVBoxLayout>
 
 namespace {
+// One QIcon per file for the whole process: each QIcon made from an SVG path has its
+// own engine that parses the file again at first paint, and each section's icon is
+// shown three times (toolbar, sidebar, page).
+QHash<QString, QIcon> &iconCache() {
+    static QHash<QString, QIcon> cache;
+    static const bool registered = [] {
+        // Emptied while the application still exists: icons hold pixmaps.
+        qAddPostRoutine([] { iconCache().clear(); });
+        return true;
+    }();
+    Q_UNUSED(registered)
+    return cache;
+}
+
+QIcon cachedIcon(const QString &path) {
+    QHash<QString, QIcon> &cache = iconCache();
+    auto it = cache.constFind(path);
+    if (it == cache.constEnd())
+        it = cache.insert(path, QIcon(path));
+    return *it;
+}
+
 QIcon icon(const QString &name) {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    return cachedIcon(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 } // namespace
 
@@ -128,7 +152,7 @@ void MainWindow::createActions() {
     m_sectionGroup->setExclusive(true);
     int n = 1;
     for (Section s : sections()) {
-        auto *action = new QAction(QIcon(sectionIconPath(s)), sectionTitle(s), this);
+        auto *action = new QAction(cachedIcon(sectionIconPath(s)), sectionTitle(s), this);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
         action->setData(int(s));
@@ -191,10 +215,11 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     m_stack->setObjectName(QStringLiteral("pages"));
     int n = 1;
     for (Section s : sections()) {
-        auto *item = new QListWidgetItem(QIcon(sectionIconPath(s)), sectionTitle(s), m_sidebar);
+        auto *item =
+            new QListWidgetItem(cachedIcon(sectionIconPath(s)), sectionTitle(s), m_sidebar);
         item->setData(Qt::AccessibleTextRole, sectionTitle(s));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(s)).arg(n++));
-        m_stack->addWidget(new PlaceholderPage(QIcon(sectionIconPath(s)), sectionTitle(s)));
+        m_stack->addWidget(new PlaceholderPage(cachedIcon(sectionIconPath(s)), sectionTitle(s)));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSectionRowChanged);
 
