@@ -407,6 +407,7 @@ void ApiClient::startReauthentication() {
     qCInfo(lcNet) << "access token missing or refused; signing in again";
     m_token.clear();
     m_reauthenticating = true;
+    Q_EMIT reauthenticating();
     ApiReply *reply = authenticate();
     Q_UNUSED(reply)
 }

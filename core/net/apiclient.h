@@ -74,6 +74,8 @@ public:
 Q_SIGNALS:
     void retryScheduled(int attempt, int delayMs);
     void tokenChanged(bool hasToken);
+    // The token was refused or is missing and a new one is being fetched.
+    void reauthenticating();
     // Re-authentication after a 401 failed: the session is over.
     void sessionExpired(const ApiError &error);
 

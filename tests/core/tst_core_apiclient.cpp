@@ -158,6 +158,7 @@ private Q_SLOTS:
         expiry.start(2300);
         QVERIFY(expired.wait(5000));
 
+        QSignalSpy renewing(&api, &ApiClient::reauthenticating);
         QList<ApiReply *> replies;
         for (int i = 0; i < 20; ++i) {
             ApiReply *r = api.get(QStringLiteral("/oneapi/v0/echo/n%1").arg(i));
@@ -169,7 +170,8 @@ private Q_SLOTS:
             QVERIFY2(replies[i]->ok(), qPrintable(replies[i]->error().message));
             QCOMPARE(replies[i]->payload().toString(), QStringLiteral("echo n%1").arg(i));
         }
-        QCOMPARE(tokens.count, 2); // the first sign-in and exactly one re-authentication
+        QCOMPARE(tokens.count, 2);    // the first sign-in and exactly one re-authentication
+        QCOMPARE(renewing.size(), 1); // what the status bar shows as "renewing"
         qDeleteAll(replies);
     }
 

@@ -22,6 +22,10 @@ ConnectionMonitor::ConnectionMonitor(ApiClient *client, StatusPanel *panel, QObj
         else if (m_panel->token() != StatusPanel::Token::Expired)
             m_panel->setToken(StatusPanel::Token::None);
     });
+    connect(client, &ApiClient::reauthenticating, this, [this] {
+        if (m_panel && m_panel->token() == StatusPanel::Token::Valid)
+            m_panel->setToken(StatusPanel::Token::Renewing);
+    });
     connect(client, &ApiClient::sessionExpired, this, [this] {
         if (m_panel)
             m_panel->setToken(StatusPanel::Token::Expired);
@@ -69,8 +73,4 @@ void ConnectionMonitor::onReplyFinished(QNetworkReply *reply) {
         return;
     }
     m_panel->setConnection(StatusPanel::Connection::Connected);
-    const bool tokenCall = reply->url().path().endsWith(QLatin1String("/authentication/token"));
-    // A refused token on an ordinary call means the client is signing in again now.
-    if (code == 401 && !tokenCall && m_panel->token() == StatusPanel::Token::Valid)
-        m_panel->setToken(StatusPanel::Token::Renewing);
 }
