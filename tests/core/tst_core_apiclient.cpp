@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <memory>
+
 using Kind = ApiError::Kind;
 
 namespace {
@@ -41,6 +43,15 @@ bool waitAll(const QList<ApiReply *> &replies, int timeoutMs = 30000) {
             return false;
     }
     return true;
+}
+
+// One GET run to its end and kept for inspection; nullptr if it never finished.
+std::unique_ptr<ApiReply> finishedGet(ApiClient &api, const QString &path) {
+    std::unique_ptr<ApiReply> r(api.get(path));
+    r->setAutoDelete(false);
+    if (!waitAll({r.get()}))
+        return nullptr;
+    return r;
 }
 } // namespace
 
@@ -200,21 +211,17 @@ private Q_SLOTS:
         QCOMPARE(tokens.count, 2);
         qDeleteAll(replies);
         // The refused keys are not tried again, nor is the end of the session told twice.
-        ApiReply *late = api.get(QStringLiteral("/oneapi/v0/echo"));
-        late->setAutoDelete(false);
-        QVERIFY(waitAll({late}));
+        const auto late = finishedGet(api, QStringLiteral("/oneapi/v0/echo"));
+        QVERIFY(late);
         QCOMPARE(late->error().kind, Kind::Unauthorized);
         QCOMPARE(tokens.count, 2);
         QCOMPARE(expired.size(), 1);
-        delete late;
         // New credentials start afresh.
         api.setCredentials(kKey, kSecret);
-        ApiReply *again = api.get(QStringLiteral("/oneapi/v0/echo"));
-        again->setAutoDelete(false);
-        QVERIFY(waitAll({again}));
+        const auto again = finishedGet(api, QStringLiteral("/oneapi/v0/echo"));
+        QVERIFY(again);
         QVERIFY2(again->ok(), qPrintable(again->error().message));
         QCOMPARE(tokens.count, 3);
-        delete again;
     }
 
     // Without a token but with credentials, the first request signs in by itself.
@@ -225,12 +232,10 @@ private Q_SLOTS:
         ApiClient api;
         QVERIFY(api.setBaseUrl(fx.baseUrl()));
         api.setCredentials(kKey, kSecret);
-        ApiReply *r = api.get(QStringLiteral("/oneapi/v0/current"));
-        r->setAutoDelete(false);
-        QVERIFY(waitAll({r}));
+        const auto r = finishedGet(api, QStringLiteral("/oneapi/v0/current"));
+        QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->error().message));
         QCOMPARE(tokens.count, 1);
-        delete r;
     }
 
     void clearSessionForgetsEverything() {
