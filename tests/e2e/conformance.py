@@ -27,6 +27,13 @@ import sys
 import threading
 import time
 import urllib.parse
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+
+def paris_now():
+    """The server's clock: its dates are Europe/Paris local time."""
+    return datetime.now(ZoneInfo("Europe/Paris"))
 
 BIN = None
 VERBOSE = False
@@ -327,15 +334,20 @@ def stats(sb, tok):
     a = request(sb, "GET", "/oneapi/v0/stats?month=%s&year=%s" % (enc("7"), enc("2018")),
                 token=tok)
     check_answer("GET stats month=7 year=2018", a, 200, {"data": [STATS_ENTRY]})
-    now = time.localtime()
-    a = request(sb, "GET", "/oneapi/v0/stats?month=%d&year=%d" % (now.tm_mon, now.tm_year),
+    # The server's months are Paris months; last month is complete whatever today is.
+    now = paris_now()
+    last = (now.year, now.month - 1) if now.month > 1 else (now.year - 1, 12)
+    a = request(sb, "GET", "/oneapi/v0/stats?month=%d&year=%d" % (now.month, now.year),
                 token=tok)
     if check_answer("GET stats this month", a, 200, {"data": [STATS_ENTRY]}):
         d = a.json["data"]
         check("stats: enterprise entry first (group_id null), then groups 373, 374",
               [e.get("group_id") for e in d] == [None, 373, 374], repr(a))
         check("stats: 21 tags", all(len(e["tags"]) == 21 for e in d))
-        cats = [c for e in d for c in e["total_orders"]["categories"]]
+    a = request(sb, "GET", "/oneapi/v0/stats?month=%d&year=%d" % (last[1], last[0]),
+                token=tok)
+    if check_answer("GET stats last month", a, 200, {"data": [STATS_ENTRY]}):
+        cats = [c for e in a.json["data"] for c in e["total_orders"]["categories"]]
         check("stats: seeded data has order categories", bool(cats), repr(a))
         check("stats: avergage_conversation_rating (sic) present",
               all("avergage_conversation_rating" in e for e in d))
@@ -352,7 +364,7 @@ def passes(sb, tok, tok280):
     check_answer("GET stockofpasses", a, 200, {"data": [STOCK]})
     stocks = a.json["data"] if a.json else []
     usable = [s for s in stocks if s["total_available"] > 0
-              and s["expiration_date"] > time.strftime("%Y-%m-%d %H:%M:%S")]
+              and s["expiration_date"] > paris_now().strftime("%Y-%m-%d %H:%M:%S")]
     if not check("stockofpasses: a usable stock exists", bool(usable), repr(a)):
         return
     stock = usable[0]["stock_id"]

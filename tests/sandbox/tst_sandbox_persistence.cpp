@@ -1,4 +1,5 @@
 #include "sandboxfixture.h"
+#include "store/sandboxclock.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -185,7 +186,7 @@ void TestSandboxPersistence::noSeed() {
         call("GET", base, QStringLiteral("/oneapi/v0/clients/camille.lefebvre@exemple.fr"), {}, t)
             .status,
         404);
-    const QDate today = QDate::currentDate();
+    const QDate today = SandboxClock::now().date();
     const HttpResult stats = call(
         "GET", base,
         QStringLiteral("/oneapi/v0/stats?month=%1&year=%2").arg(today.month()).arg(today.year()),
