@@ -4,8 +4,11 @@
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 
+#include <QObject>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
 
 // Rows written straight into a test's sandbox store, so that the chat, webhook and
 // boxes tests do not depend on the clients endpoints.
@@ -38,3 +41,27 @@ inline SandboxOptions unseeded() {
 }
 
 } // namespace SandboxRows
+
+// The set-up the chat, attachment and boxes tests share: a sandbox without demo data,
+// a token and one client for each demo enterprise. Test classes derive from it.
+class TwoTenantsTest : public QObject {
+protected:
+    // Starts a fresh sandbox; false (with the reason in error()) when it did not start.
+    bool startTenants() {
+        m_f = std::make_unique<SandboxFixture>(SandboxRows::unseeded());
+        if (!m_f->ok())
+            return false;
+        m_token = m_f->token(20);
+        m_otherToken = m_f->token(280);
+        m_client = SandboxRows::insertClient(*m_f, 20);
+        m_otherClient = SandboxRows::insertClient(*m_f, 280);
+        return m_client > 0 && m_otherClient > 0 && !m_token.isEmpty();
+    }
+    QString startError() const { return m_f ? m_f->error() : QString(); }
+
+    std::unique_ptr<SandboxFixture> m_f;
+    QString m_token;          // enterprise 20
+    QString m_otherToken;     // enterprise 280
+    qint64 m_client = 0;      // of 20
+    qint64 m_otherClient = 0; // of 280
+};

@@ -10,7 +10,7 @@ using namespace ChatTest;
 
 // Attachments: multipart upload, the token-less media URLs, byte-exact round
 // trips, attachment messages, errors, tenancy and the upload size limit.
-class TestSandboxAttachments : public QObject {
+class TestSandboxAttachments : public TwoTenantsTest {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -22,23 +22,10 @@ private Q_SLOTS:
     void unknownMediaIs404();
     void foreignMediaIsRefused();
     void uploadBeyondLimitIs413();
-
-private:
-    std::unique_ptr<SandboxFixture> m_f;
-    QString m_token;          // enterprise 20
-    QString m_otherToken;     // enterprise 280
-    qint64 m_client = 0;      // of 20
-    qint64 m_otherClient = 0; // of 280
 };
 
 void TestSandboxAttachments::init() {
-    m_f = std::make_unique<SandboxFixture>(SandboxRows::unseeded());
-    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-    m_token = m_f->token(20);
-    m_otherToken = m_f->token(280);
-    m_client = SandboxRows::insertClient(*m_f, 20);
-    m_otherClient = SandboxRows::insertClient(*m_f, 280);
-    QVERIFY(m_client > 0 && m_otherClient > 0);
+    QVERIFY2(startTenants(), qPrintable(startError()));
 }
 
 void TestSandboxAttachments::cleanup() {

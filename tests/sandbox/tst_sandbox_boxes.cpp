@@ -5,7 +5,7 @@
 
 // Box tags (all-or-nothing batches, an error per offending item), client
 // locations and box webhooks (wrapped list, ids as strings), with tenancy.
-class TestSandboxBoxes : public QObject {
+class TestSandboxBoxes : public TwoTenantsTest {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -28,12 +28,6 @@ private:
     HttpResult tags(const QByteArray &method, const QString &path, const QByteArray &body,
                     const QString &token = {});
     qint64 tagCount(qint64 enterpriseId = 20);
-
-    std::unique_ptr<SandboxFixture> m_f;
-    QString m_token;
-    QString m_otherToken;
-    qint64 m_client = 0;
-    qint64 m_otherClient = 0;
 };
 
 namespace {
@@ -63,13 +57,7 @@ QStringList errorList(const HttpResult &r) {
 } // namespace
 
 void TestSandboxBoxes::init() {
-    m_f = std::make_unique<SandboxFixture>(SandboxRows::unseeded());
-    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-    m_token = m_f->token(20);
-    m_otherToken = m_f->token(280);
-    m_client = SandboxRows::insertClient(*m_f, 20);
-    m_otherClient = SandboxRows::insertClient(*m_f, 280);
-    QVERIFY(m_client > 0 && m_otherClient > 0);
+    QVERIFY2(startTenants(), qPrintable(startError()));
 }
 
 void TestSandboxBoxes::cleanup() {

@@ -7,7 +7,7 @@
 
 // Conversations and messages of /api/v0: bare answers, exact JSON
 // types, every documented error, tenancy, status transitions and counters.
-class TestSandboxChat : public QObject {
+class TestSandboxChat : public TwoTenantsTest {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -29,25 +29,12 @@ private Q_SLOTS:
     void sizeErrors_data();
     void sizeErrors();
     void corsPreflightNamesAuthorization();
-
-private:
-    std::unique_ptr<SandboxFixture> m_f;
-    QString m_token;          // enterprise 20
-    QString m_otherToken;     // enterprise 280
-    qint64 m_client = 0;      // of 20
-    qint64 m_otherClient = 0; // of 280
 };
 
 using namespace ChatTest;
 
 void TestSandboxChat::init() {
-    m_f = std::make_unique<SandboxFixture>(SandboxRows::unseeded());
-    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-    m_token = m_f->token(20);
-    m_otherToken = m_f->token(280);
-    m_client = SandboxRows::insertClient(*m_f, 20);
-    m_otherClient = SandboxRows::insertClient(*m_f, 280);
-    QVERIFY(m_client > 0 && m_otherClient > 0);
+    QVERIFY2(startTenants(), qPrintable(startError()));
 }
 
 void TestSandboxChat::cleanup() {
