@@ -2,9 +2,11 @@
 #include "sandboxcontext.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
+#include "waitfor.h"
 
 #include "net/apiclient.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
@@ -31,15 +33,14 @@ struct TokenCounter {
     int count = 0;
 };
 
-bool waitAll(const QList<ApiReply *> &replies, int timeoutMs = 30000) {
-    QElapsedTimer t;
-    t.start();
-    for (ApiReply *r : replies) {
-        while (!r->isFinished() && t.elapsed() < timeoutMs) {
-            QSignalSpy spy(r, &ApiReply::finished);
-            spy.wait(int(timeoutMs - t.elapsed()));
-        }
-        if (!r->isFinished())
+// Every reply finished, within timeoutMs in all. A reply deletes itself after finished()
+// unless kept (setAutoDelete(false)), so each is held through a QPointer: one gone has
+// finished. A test that reads a reply after the wait keeps it.
+bool waitAll(const QList<QPointer<ApiReply>> &replies, int timeoutMs = WaitFor::kTimeoutMs) {
+    const QDeadlineTimer deadline(timeoutMs);
+    for (const QPointer<ApiReply> &r : replies) {
+        const auto finished = [&r] { return !r || r->isFinished(); };
+        if (!WaitFor::until(r.data(), &ApiReply::finished, finished, deadline))
             return false;
     }
     return true;
@@ -170,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(expired.wait(5000));
 
         QSignalSpy renewing(&api, &ApiClient::reauthenticating);
-        QList<ApiReply *> replies;
+        QList<QPointer<ApiReply>> replies;
         for (int i = 0; i < 20; ++i) {
             ApiReply *r = api.get(QStringLiteral("/oneapi/v0/echo/n%1").arg(i));
             r->setAutoDelete(false);
@@ -178,12 +179,14 @@ private Q_SLOTS:
         }
         QVERIFY(waitAll(replies));
         for (int i = 0; i < replies.size(); ++i) {
+            QVERIFY(replies[i]);
             QVERIFY2(replies[i]->ok(), qPrintable(replies[i]->error().message));
             QCOMPARE(replies[i]->payload().toString(), QStringLiteral("echo n%1").arg(i));
         }
         QCOMPARE(tokens.count, 2);    // the first sign-in and exactly one re-authentication
         QCOMPARE(renewing.size(), 1); // what the status bar shows as "renewing"
-        qDeleteAll(replies);
+        for (const QPointer<ApiReply> &r : std::as_const(replies))
+            delete r.data();
     }
 
     // Re-authentication refused: every waiting request fails Unauthorized, once.
@@ -199,17 +202,20 @@ private Q_SLOTS:
         api.setCredentials(kKey, QStringLiteral("rotated"));
         fx.server().context().tokens().revokeAll();
         QSignalSpy expired(&api, &ApiClient::sessionExpired);
-        QList<ApiReply *> replies;
+        QList<QPointer<ApiReply>> replies;
         for (int i = 0; i < 5; ++i) {
             replies.append(api.get(QStringLiteral("/oneapi/v0/echo")));
             replies.last()->setAutoDelete(false);
         }
         QVERIFY(waitAll(replies));
-        for (ApiReply *r : std::as_const(replies))
+        for (const QPointer<ApiReply> &r : std::as_const(replies)) {
+            QVERIFY(r);
             QCOMPARE(r->error().kind, Kind::Unauthorized);
+        }
         QCOMPARE(expired.size(), 1);
         QCOMPARE(tokens.count, 2);
-        qDeleteAll(replies);
+        for (const QPointer<ApiReply> &r : std::as_const(replies))
+            delete r.data();
         // The refused keys are not tried again, nor is the end of the session told twice.
         const auto late = finishedGet(api, QStringLiteral("/oneapi/v0/echo"));
         QVERIFY(late);
