@@ -6,6 +6,8 @@
 
 #include "net/apiclient.h"
 
+#include <QHash>
+
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTimer>
@@ -265,6 +267,138 @@ private Q_SLOTS:
         QCOMPARE(r->error().kind, Kind::Unauthorized);
         QCOMPARE(tokens.count, 1); // no sign-in without credentials
         delete r;
+    }
+
+    // A call that ends before its deferred start (aborted, here) leaves that start
+    // behind; a later call, possibly allocated at the same address, must not be ended
+    // by it. Calls are told apart by a serial number, never by address.
+    void lateCallbackNeverReachesAnotherCall() {
+        CannedHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.setAnswer(CannedHttpServer::respond(200, R"({"data":"second"})"));
+        ApiClient api;
+        // No server address yet: the first call is due to fail on the next turn.
+        QPointer<ApiReply> first = api.get(QStringLiteral("/oneapi/v0/echo/first"));
+        first->abort();
+        QVERIFY(!first || first->isFinished());
+        QVERIFY(api.setBaseUrl(upstream.baseUrl()));
+        const auto second = finishedGet(api, QStringLiteral("/oneapi/v0/echo/second"));
+        QVERIFY(second);
+        QVERIFY2(second->ok(), qPrintable(second->error().message));
+        QCOMPARE(second->payload().toString(), QStringLiteral("second"));
+        QCOMPARE(upstream.requestCount(), 1);
+    }
+
+    // Deleting the client with calls outstanding (one on the wire, others parked behind
+    // it, one started by a slot while the client is going away): every reply finishes
+    // Cancelled, once, and those not kept are freed before the destructor returns.
+    void deletedClientCancelsOutstandingReplies() {
+        CannedHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.setAnswer(CannedHttpServer::mode(CannedHttpServer::Answer::Mode::Hang));
+        auto *api = new ApiClient;
+        QVERIFY(api->setBaseUrl(upstream.baseUrl()));
+        api->setCredentials(kKey, kSecret);
+        QSignalSpy received(&upstream, &CannedHttpServer::requestReceived);
+
+        QHash<QString, QList<Kind>> endings;
+        const auto record = [&endings](const QString &name, ApiReply *reply) {
+            QObject::connect(reply, &ApiReply::finished, reply, [&endings, name, reply] {
+                endings[name].append(reply->error().kind);
+            });
+        };
+        QPointer<ApiReply> token = api->authenticate(); // on the wire, never answered
+        record(QStringLiteral("token"), token);
+        QPointer<ApiReply> parked = api->get(QStringLiteral("/oneapi/v0/echo/parked"));
+        record(QStringLiteral("parked"), parked);
+        QPointer<ApiReply> kept = api->get(QStringLiteral("/oneapi/v0/echo/kept"));
+        kept->setAutoDelete(false);
+        record(QStringLiteral("kept"), kept);
+        QPointer<ApiReply> late;
+        // A slot that reacts to the failure by asking again, as a view might.
+        QObject::connect(parked, &ApiReply::finished, api, [api, &late, &record] {
+            late = api->get(QStringLiteral("/oneapi/v0/echo/late"));
+            record(QStringLiteral("late"), late);
+        });
+        QVERIFY(WaitFor::spyCount(received, 1));
+
+        delete api;
+        for (const QString &name : {QStringLiteral("token"), QStringLiteral("parked"),
+                                    QStringLiteral("kept"), QStringLiteral("late")})
+            QVERIFY2(endings.value(name) == QList<Kind>{Kind::Cancelled}, qPrintable(name));
+        QVERIFY(!token);
+        QVERIFY(!parked);
+        QVERIFY(!late);
+        QVERIFY(kept);
+        QVERIFY(kept->isFinished());
+        QCOMPARE(kept->error().kind, Kind::Cancelled);
+        delete kept.data();
+        QCOMPARE(upstream.requestCount(), 1);
+    }
+
+    // The same for a call waiting between two attempts.
+    void deletedClientCancelsRetryWait() {
+        CannedHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.setAnswer(CannedHttpServer::respond(503, R"({"errors":[]})"));
+        auto *api = new ApiClient;
+        api->setRetryPolicy(3, 60000, 120000);
+        QVERIFY(api->setBaseUrl(upstream.baseUrl()));
+        QPointer<ApiReply> reply = api->get(QStringLiteral("/oneapi/v0/echo"));
+        QSignalSpy retries(reply, &ApiReply::retryScheduled);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        QVERIFY(WaitFor::spyCount(retries, 1));
+        delete api;
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!reply);
+        QCOMPARE(upstream.requestCount(), 1);
+    }
+
+    // A 503 with Retry-After (the sandbox's fault injection sends "Retry-After: 1"): the
+    // next attempt waits at least that long, whatever the policy's shorter first delay.
+    // The delay announced by retryScheduled is checked; no time is spent waiting for it.
+    void retryAfterIsHonoured() {
+        SandboxOptions options;
+        options.failRate = 1.0;
+        SandboxFixture fx(options);
+        QVERIFY(fx.ok());
+        ApiClient api;
+        api.setRetryPolicy(3, 10, 10000);
+        QVERIFY(api.setBaseUrl(fx.baseUrl()));
+        QSignalSpy retries(&api, &ApiClient::retryScheduled);
+        QPointer<ApiReply> reply = api.get(QStringLiteral("/oneapi/v0/echo/x"));
+        reply->setAutoDelete(false);
+        QVERIFY(WaitFor::spyCount(retries, 1));
+        QCOMPARE(retries.at(0).at(0).toInt(), 1);
+        QVERIFY2(retries.at(0).at(1).toInt() >= 1000,
+                 qPrintable(QString::number(retries.at(0).at(1).toInt())));
+        reply->abort();
+        QVERIFY(reply->isFinished());
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        delete reply.data();
+    }
+
+    // A Retry-After that does not fit in the policy's bound on the whole retrying time
+    // ends the call with the 503 at once: no earlier retry that the server asked not to
+    // get, and no wait beyond the bound.
+    void retryAfterBeyondTheBoundGivesUp() {
+        SandboxOptions options;
+        options.failRate = 1.0;
+        SandboxFixture fx(options);
+        QVERIFY(fx.ok());
+        int handled = 0;
+        QObject::connect(&fx.server(), &SandboxServer::requestHandled, &fx.server(),
+                         [&handled](const QByteArray &, const QString &, int) { ++handled; });
+        ApiClient api;
+        api.setRetryPolicy(3, 10, 500);
+        QVERIFY(api.setBaseUrl(fx.baseUrl()));
+        QSignalSpy retries(&api, &ApiClient::retryScheduled);
+        const auto r = finishedGet(api, QStringLiteral("/oneapi/v0/echo/x"));
+        QVERIFY(r);
+        QCOMPARE(r->error().kind, Kind::Unavailable);
+        QCOMPARE(r->httpStatus(), 503);
+        QCOMPARE(retries.size(), 0);
+        QCOMPARE(handled, 1);
     }
 };
 
