@@ -5,7 +5,9 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,6 +32,9 @@ public:
     Q_ENUM(Retry)
 
     explicit ApiClient(QObject *parent = nullptr);
+    // Every call still outstanding finishes Cancelled here, once, and its reply is deleted
+    // before the destructor returns unless it was kept (setAutoDelete(false): the caller
+    // deletes it). A slot that starts a call from there gets it Cancelled too.
     ~ApiClient() override;
 
     // Refuses a non-https URL unless its host is loopback.
@@ -62,7 +67,8 @@ public:
     static QString segment(const QString &value);
 
     // Retry policy for idempotent requests: attempts in all, first delay (doubling),
-    // and a bound on the whole time spent retrying.
+    // and a bound on the whole time spent retrying. A 503's Retry-After (in seconds) is
+    // the least delay before the next attempt; one beyond the bound ends the call.
     void setRetryPolicy(int maxAttempts, int firstDelayMs, int maxTotalMs);
     RetryPolicy retryPolicy() const { return m_retry; }
     // No byte for this long ends a request with ApiError::Kind::Timeout.
@@ -85,13 +91,14 @@ Q_SIGNALS:
 private:
     struct Call;
     ApiReply *enqueue(Call *call);
+    Call *callFor(quint64 serial) const { return m_calls.value(serial); }
     void start(Call *call);
     void send(Call *call);
     void onFinished(Call *call, QNetworkReply *reply);
     void handleUnauthorized(Call *call, const ApiError &error);
     void startReauthentication();
     void onTokenCallDone(const ApiError &error);
-    bool scheduleRetry(Call *call, const ApiError &error, int networkError);
+    bool scheduleRetry(Call *call, const ApiError &error, int networkError, int retryAfterMs = 0);
     void cancel(Call *call);
     void finish(Call *call, const ApiError &error, int status = 0, const QJsonDocument &doc = {});
     QNetworkRequest makeRequest(const Call &call) const;
@@ -105,11 +112,16 @@ private:
     // Set when signing in again was refused: later 401s fail at once with this error
     // instead of trying the refused credentials again (cleared by new credentials).
     std::optional<ApiError> m_refusal;
-    // Every call not yet finished; callbacks check membership so that a late signal
-    // never touches a freed call.
-    QList<Call *> m_calls;
+    // Every call not yet finished, by serial number. Callbacks (timers, network replies,
+    // the ApiReply's abort) hold the serial, never the Call's address: serials are never
+    // reused, so a late callback finds nothing instead of a newer call at the same address.
+    QMap<quint64, Call *> m_calls;
+    quint64 m_lastSerial = 0;
     // Calls parked until the token call in flight answers (re-authentication).
-    QList<Call *> m_waiting;
+    QList<quint64> m_waiting;
+    // In the destructor: calls end Cancelled and their replies are collected to be freed.
+    bool m_closing = false;
+    QList<QPointer<ApiReply>> m_closingReplies;
     Call *m_tokenCall = nullptr;
     bool m_reauthenticating = false;
     RetryPolicy m_retry;
