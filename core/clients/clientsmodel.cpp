@@ -1,7 +1,5 @@
 #include "clientsmodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -120,13 +118,13 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
             && c.endSubscriptionDate < now)
             return tr("The subscription has ended.");
         break;
-    case Qt::ForegroundRole:
+    case ItemStateRole:
         if (e.detailed && !c.active)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QVariant::fromValue(ItemState::Inactive);
         if (index.column() == SubscriptionEnd && c.endSubscriptionDate.isValid()
             && c.endSubscriptionDate < now)
-            return QBrush(QColor(0xB0, 0x20, 0x20));
-        break;
+            return QVariant::fromValue(ItemState::Expired);
+        return QVariant::fromValue(ItemState::Normal);
     case Qt::FontRole:
         break;
     case EmailRole:

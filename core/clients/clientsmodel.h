@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/itemstate.h"
+
 #include "clients/client.h"
 
 #include <QAbstractTableModel>

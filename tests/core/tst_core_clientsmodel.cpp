@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(inserts.size(), 1);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(model.index(4, ClientsModel::Active).data().toString(), u"Inactive"_s);
-        QVERIFY(model.index(4, 0).data(Qt::ForegroundRole).isValid()); // greyed out
+        QCOMPARE(model.index(4, 0).data(ItemStateRole).value<ItemState>(), ItemState::Inactive);
         // Seen again by email only (stats): the detailed record is kept.
         DirectoryEntry seen = entry(u"new@example.fr"_s, {}, {}, false);
         seen.lastSeen = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
@@ -275,7 +275,7 @@ private Q_SLOTS:
         model.setStocks({s});
         const QModelIndex i = model.index(0, PassStockModel::Description);
         QCOMPARE(int(i.data(PassStockModel::StateRole).value<PassStockModel::State>()), state);
-        QCOMPARE(i.data(Qt::BackgroundRole).isValid(), highlighted);
+        QCOMPARE(i.data(ItemStateRole).value<ItemState>() != ItemState::Normal, highlighted);
         QCOMPARE(i.data(Qt::ToolTipRole).toString().isEmpty(), !highlighted);
         QCOMPARE(model.assignableStocks().size(),
                  state == int(PassStockModel::State::Ok)

@@ -239,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(deactivated.wait(10000));
         QCOMPARE(page.proxy()->rowCount(), 1); // still shown, as inactive
         QCOMPARE(page.proxy()->index(0, ClientsModel::Active).data().toString(), u"Inactive"_s);
-        QVERIFY(page.proxy()->index(0, 0).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(page.proxy()->index(0, 0).data(ItemStateRole).value<ItemState>(),
+                 ItemState::Inactive);
         form->close();
 
         // Kept in LocalStore: a new directory on the same file knows it, inactive.

@@ -114,9 +114,12 @@ private Q_SLOTS:
         QCOMPARE(state(expired), PassStockModel::State::Expired);
         QCOMPARE(state(expiring), PassStockModel::State::ExpiringSoon);
         QCOMPARE(state(fine), PassStockModel::State::Ok);
-        QVERIFY(model->index(expired, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(model->index(expiring, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!model->index(fine, 0).data(Qt::BackgroundRole).isValid());
+        const auto look = [&](int row) {
+            return model->index(row, 0).data(ItemStateRole).value<ItemState>();
+        };
+        QCOMPARE(look(expired), ItemState::Expired);
+        QCOMPARE(look(expiring), ItemState::ExpiringSoon);
+        QCOMPARE(look(fine), ItemState::Normal);
 
         const QString email = newClient(w, u"leon.passeur@example.fr"_s);
         QVERIFY(!email.isEmpty());

@@ -5,6 +5,7 @@
 #include "clients/clientupdate.h"
 #include "clients/clientvalidator.h"
 #include "clients/countries.h"
+#include "shell/statepalette.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,7 +24,7 @@ namespace {
 QLabel *errorLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatePalette::markError(label);
     label->hide();
     return label;
 }

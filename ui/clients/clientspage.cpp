@@ -10,6 +10,7 @@
 #include "clients/clientsservice.h"
 #include "clients/clientvalidator.h"
 #include "net/apiclient.h"
+#include "shell/statepalette.h"
 #include "tasks/taskregistry.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_view->setObjectName(QStringLiteral("clientsTable"));
     m_view->setAccessibleName(tr("Clients"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -164,7 +166,7 @@ QString ClientsPage::messageText() const {
 
 void ClientsPage::showMessage(const QString &text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    StatePalette::markError(m_message, error);
     m_message->setVisible(!text.isEmpty());
 }
 

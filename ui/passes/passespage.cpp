@@ -46,6 +46,7 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
     m_view->setObjectName(QStringLiteral("stockTable"));
     m_view->setAccessibleName(tr("Stock of passes"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setItemDelegateForColumn(PassStockModel::Used, new UsedBarDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -133,7 +134,7 @@ QString PassesPage::resultText() const {
 
 void PassesPage::showResult(const QString &text, bool error) {
     m_result->setText(text);
-    m_result->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    StatePalette::markError(m_result, error);
 }
 
 void PassesPage::refresh() {

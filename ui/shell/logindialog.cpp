@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "statepalette.h"
+
 #include "net/apiclient.h"
 #include "net/apierror.h"
 
@@ -94,7 +96,7 @@ QLabel *LoginDialog::errorLabel(const QString &name) {
     auto *label = new QLabel(this);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    StatePalette::markError(label);
     label->hide();
     return label;
 }

@@ -204,12 +204,10 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMinimumWidth(150);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sectionList { background: #eef1f4; padding-top: 6px; outline: 0; }"
-        "QListWidget#sectionList::item { padding: 8px 6px; color: #2c3e50; "
-        "border-left: 3px solid transparent; }"
-        "QListWidget#sectionList::item:selected { background: #d5e3ee; color: #1f4e6b; "
-        "border-left: 3px solid #1f6f8b; }"));
+    // The palette's own colours (no style sheet): a dark palette stays readable. The
+    // sidebar sits on the window colour, apart from the page's base-coloured tables.
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->setSpacing(2);
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "statepalette.h"
+
 #include "appsettings.h"
 #include "net/apiclient.h"
 
@@ -27,7 +29,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_baseUrl->setAccessibleName(tr("API address"));
     m_baseUrl->setToolTip(tr("Used at the next sign-in"));
     m_baseUrlError->setObjectName(QStringLiteral("baseUrlError"));
-    m_baseUrlError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    StatePalette::markError(m_baseUrlError);
     m_baseUrlError->setWordWrap(true);
     m_baseUrlError->hide();
 

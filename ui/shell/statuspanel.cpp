@@ -1,13 +1,16 @@
 #include "statuspanel.h"
 
+#include "statepalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 
 namespace {
 // Colour alone never carries the state (the text does); the dot is a quick glance.
-QString dot(const char *colour) {
-    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour));
+QString dot(ItemState state, const QPalette &palette) {
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ")
+        .arg(StatePalette::foreground(state, palette).name());
 }
 } // namespace
 
@@ -90,14 +93,14 @@ QString StatusPanel::tokenText() const {
 }
 
 void StatusPanel::refresh() {
-    const char *connColour = "#7f8c8d";
+    ItemState conn = ItemState::Pending;
     if (m_connection == Connection::Connected)
-        connColour = "#27ae60";
+        conn = ItemState::Success;
     else if (m_connection == Connection::Reconnecting || m_connection == Connection::Connecting)
-        connColour = "#e67e22";
+        conn = ItemState::ExpiringSoon;
     else if (m_connection == Connection::Offline)
-        connColour = "#c0392b";
-    m_connectionLabel->setText(dot(connColour) + connectionText().toHtmlEscaped());
+        conn = ItemState::Error;
+    m_connectionLabel->setText(dot(conn, palette()) + connectionText().toHtmlEscaped());
     m_connectionLabel->setAccessibleName(connectionText());
 
     const QString enterprise =
@@ -105,13 +108,13 @@ void StatusPanel::refresh() {
     m_enterpriseLabel->setText(enterprise.toHtmlEscaped());
     m_enterpriseLabel->setAccessibleName(enterprise);
 
-    const char *tokenColour = "#7f8c8d";
+    ItemState token = ItemState::Pending;
     if (m_token == Token::Valid)
-        tokenColour = "#27ae60";
+        token = ItemState::Success;
     else if (m_token == Token::Renewing)
-        tokenColour = "#e67e22";
+        token = ItemState::ExpiringSoon;
     else if (m_token == Token::Expired)
-        tokenColour = "#c0392b";
-    m_tokenLabel->setText(dot(tokenColour) + tokenText().toHtmlEscaped());
+        token = ItemState::Error;
+    m_tokenLabel->setText(dot(token, palette()) + tokenText().toHtmlEscaped());
     m_tokenLabel->setAccessibleName(tokenText());
 }
