@@ -238,16 +238,16 @@ private Q_SLOTS:
         QCOMPARE(report.rows.at(1).at(2), ClientImport::statusText(ClientImport::Status::Created));
     }
 
-    // Answers lost on the way back (the sandbox drops connections after doing the
-    // work): rows fail, "Retry failed" asks exists() first and settles each of them
-    // without a second create.
+    // Answers lost on the way back (--lose-answer-rate: the sandbox creates the client,
+    // then closes the connection unanswered): rows fail, "Retry failed" asks exists()
+    // first and settles each of them without a second create.
     void retryAfterLostAnswers() {
         SandboxOptions options;
-        options.dropRate = 0.3;
+        options.loseAnswerRate = 0.3;
         SandboxFixture f(options);
         QVERIFY2(f.ok(), qPrintable(f.error()));
         std::unique_ptr<ApiClient> api;
-        for (int i = 0; i < 10 && !api; ++i) { // the token call may be dropped too
+        for (int i = 0; i < 10 && !api; ++i) { // the token call may be lost too
             api = signedIn(f);
             if (api && !api->hasToken())
                 api.reset();

@@ -289,7 +289,7 @@ void ClientFormDialog::save() {
     }
     clearErrors();
     if (m_create) {
-        m_service->create(ClientValidator::toDraft(f))
+        m_service->createSettled(ClientValidator::toDraft(f))
             ->then(
                 this, [this](const CreatedClient &created) { onCreated(created); },
                 [this](const ApiError &error) { onFailed(error); });
@@ -357,10 +357,20 @@ void ClientFormDialog::onCreated(const CreatedClient &created) {
 }
 
 void ClientFormDialog::showPassword(const Client &client, const QString &password) {
-    m_createdLabel->setText(tr("%1 was created. The API generated this password for the "
-                               "client:")
-                                .arg(client.email));
-    m_password->setText(password);
+    if (password.isEmpty()) {
+        // Read back after a lost answer: the password the server generated never came.
+        m_createdLabel->setText(tr("%1 was created, but the server's answer was lost on the "
+                                   "way, so the generated password cannot be shown. The "
+                                   "client can sign in with a one-time link from the "
+                                   "client list.")
+                                    .arg(client.email));
+        m_password->hide();
+    } else {
+        m_createdLabel->setText(tr("%1 was created. The API generated this password for the "
+                                   "client:")
+                                    .arg(client.email));
+        m_password->setText(password);
+    }
     m_pages->setCurrentIndex(1);
     m_saveButton->hide();
     m_password->setFocus();
