@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void mainWindowBuilds();
     void sectionsSwitchWithShortcuts();
     void setPageReplacesPlaceholder();
+    void pagesBuiltWhenFirstShown();
     void stateRestoredAcrossInstances();
     void progressAreaShowsTaskAndCancels();
     void loginValidatesBeforeSending_data();
@@ -126,6 +128,57 @@ void TestUiShell::setPageReplacesPlaceholder() {
     QCOMPARE(window.page(MainWindow::Section::Passes), page);
     QCOMPARE(window.currentSection(), MainWindow::Section::Passes);
     QVERIFY(window.page(MainWindow::Section::Stats) != page);
+}
+
+void TestUiShell::pagesBuiltWhenFirstShown() {
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    window.setCurrentSection(MainWindow::Section::Clients);
+    QMap<MainWindow::Section, int> built;
+    auto factory = [&built](MainWindow::Section s) {
+        return [&built, s]() -> QWidget * {
+            ++built[s];
+            return new QLabel(MainWindow::sectionKey(s));
+        };
+    };
+    QSignalSpy builtSpy(&window, &MainWindow::pageBuilt);
+    // The current section's page is needed at once; the others wait to be shown.
+    window.setPageFactory(MainWindow::Section::Clients, factory(MainWindow::Section::Clients));
+    window.setPageFactory(MainWindow::Section::Passes, factory(MainWindow::Section::Passes));
+    window.setPageFactory(MainWindow::Section::Stats, factory(MainWindow::Section::Stats));
+    QCOMPARE(built.value(MainWindow::Section::Clients), 1);
+    QCOMPARE(built.value(MainWindow::Section::Passes), 0);
+    QVERIFY(window.isPageBuilt(MainWindow::Section::Clients));
+    QVERIFY(!window.isPageBuilt(MainWindow::Section::Passes));
+    QVERIFY(!qobject_cast<QLabel *>(window.page(MainWindow::Section::Passes))); // placeholder
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(built.value(MainWindow::Section::Passes), 0); // showing the window is not enough
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Passes);
+    QCOMPARE(built.value(MainWindow::Section::Passes), 1);
+    auto *passes = qobject_cast<QLabel *>(window.page(MainWindow::Section::Passes));
+    QVERIFY(passes);
+    QCOMPARE(passes->text(), QStringLiteral("passes"));
+    QVERIFY(passes->isVisible());
+    // Once only, however often it is shown.
+    window.setCurrentSection(MainWindow::Section::Clients);
+    window.setCurrentSection(MainWindow::Section::Passes);
+    QCOMPARE(built.value(MainWindow::Section::Passes), 1);
+
+    // A room that needs its page before it is shown (e.g. a find into it) builds it.
+    QCOMPARE(built.value(MainWindow::Section::Stats), 0);
+    QWidget *stats = window.ensurePage(MainWindow::Section::Stats);
+    QCOMPARE(built.value(MainWindow::Section::Stats), 1);
+    QCOMPARE(window.page(MainWindow::Section::Stats), stats);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Passes); // not switched to
+    QCOMPARE(window.ensurePage(MainWindow::Section::Stats), stats);
+    QCOMPARE(built.value(MainWindow::Section::Stats), 1);
+    QCOMPARE(builtSpy.size(), 3);
+    // A section without a factory keeps its placeholder.
+    QVERIFY(!window.isPageBuilt(MainWindow::Section::Admin));
+    QVERIFY(window.ensurePage(MainWindow::Section::Admin));
 }
 
 void TestUiShell::stateRestoredAcrossInstances() {
