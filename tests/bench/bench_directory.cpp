@@ -215,7 +215,7 @@ int main(int argc, char *argv[]) {
     // included. Then the same emails again (known now: only lastSeen moves).
     search->clear();
     settle();
-    ClientDirectory *directory = wiring.directory();
+    ClientDirectory *directory = services.directory();
     directory->model()->sort(ClientsModel::Name, Qt::AscendingOrder);
     settle();
     const int feedCount = quick ? 200 : 1000;
