@@ -1,12 +1,42 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite headless: widgets
 # offscreen, keychain tests against a real Secret Service in a private D-Bus session.
+# Arguments go to ctest. JOBBERS_PRESET picks the preset (ci by default).
+#
+# With CI=true (.ci/run), what CI runs, cheapest first so that a slip fails in seconds:
+#   1. format: every tracked .cpp/.h as .clang-format says (scripts/check-format.sh)
+#   2. translations: the .ts files up to date, French complete (scripts/check-translations.sh)
+#   3. the suite on the ci preset (optimised, Q_ASSERT kept)
+#   4. the suite once more on the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer)
+# and a summary of how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
-preset=${JOBBERS_PRESET:-ci}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
 export QT_QPA_PLATFORM=offscreen
-exec scripts/with-keyring.sh ctest --preset "$preset" "$@"
+
+timings=()
+timed() { # LABEL COMMAND...: runs it, notes its duration
+    local label=$1 start=$SECONDS
+    shift
+    "$@"
+    timings+=("$(printf '%-20s %4d s' "$label" $((SECONDS - start)))")
+}
+
+suite() { # PRESET [CTEST ARGS...]
+    local preset=$1
+    shift
+    timed "$preset: configure" cmake --preset "$preset" >/dev/null
+    timed "$preset: build" cmake --build --preset "$preset"
+    timed "$preset: tests" scripts/with-keyring.sh ctest --preset "$preset" "$@"
+}
+
+if [[ "${CI:-}" == true ]]; then
+    trap 'printf "%s\n" "== CI timings" "${timings[@]}" >&2' EXIT
+    timed format scripts/check-format.sh
+    timed translations scripts/check-translations.sh
+    suite ci "$@"
+    suite asan "$@"
+else
+    suite "${JOBBERS_PRESET:-ci}" "$@"
+fi
