@@ -352,6 +352,10 @@
         <source>%1 was created. The API generated this password for the client:</source>
         <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
     </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut donc pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>
@@ -1699,6 +1703,41 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Also forget the secret stored on this computer</source>
         <translation>Oublier aussi le secret enregistré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>StatePalette</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
 </context>
 <context>
