@@ -47,6 +47,8 @@ QByteArray methodName(QHttpServerRequest::Method m) {
     }
 }
 
+const QString kClockOffset = QStringLiteral("clock_offset_seconds");
+
 const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
 
 // The Allow list of a path: its methods, HEAD wherever GET is, and OPTIONS.
@@ -96,8 +98,14 @@ bool SandboxServer::start(QString *error) {
     bool isNew = false;
     if (!m_context->store().open(o.dbPath, &isNew, error))
         return false;
+    SandboxClock &clock = m_context->clock();
+    // A moved clock stays moved across restarts: the stored dates were written on it.
+    clock.restoreOffset(m_context->store().metaValue(kClockOffset).toLongLong());
+    connect(&clock, &SandboxClock::advanced, this, [this](qint64, qint64 offset) {
+        m_context->store().setMetaValue(kClockOffset, QString::number(offset));
+    });
     if (isNew) {
-        if (!DemoSeed::seed(m_context->store(), o.seed, error))
+        if (!DemoSeed::seed(m_context->store(), o.seed, clock.now(), error))
             return false;
     }
     Routes::installAll(m_router, *m_context);
@@ -216,6 +224,10 @@ void SandboxServer::setFaultRates(const FaultRates &rates) {
 
 FaultRates SandboxServer::faultRates() const {
     return m_context->faults().rates();
+}
+
+bool SandboxServer::advanceClock(qint64 seconds) {
+    return m_context->clock().advance(seconds);
 }
 
 HttpResponse SandboxServer::dispatch(RequestContext &ctx, bool control) {

@@ -27,7 +27,7 @@ void install(Router &router,
              SandboxContext &sandbox); // conversations, messages, attachments, media
 }
 namespace ControlRoutes {
-void install(Router &router, SandboxContext &sandbox); // /_sandbox/...: faults (no token)
+void install(Router &router, SandboxContext &sandbox); // /_sandbox/...: faults, clock (no token)
 }
 
 namespace Routes {
