@@ -114,9 +114,7 @@ bool SandboxServer::start(QString *error) {
     if (!m_tcp->listen(QHostAddress(o.host), o.port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(o.host)
-                         .arg(o.port)
-                         .arg(m_tcp->errorString());
+                         .arg(o.host, QString::number(o.port), m_tcp->errorString());
         return false;
     }
     bind(m_tcp);
@@ -311,11 +309,13 @@ void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 byt
     if (!m_context->options().logRequests)
         return;
     // The path only: never the Authorization header or a body (secrets travel there).
-    qCInfo(lcRequests).noquote()
-        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
-               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                    ctx.remoteAddress.toString(), QString::fromLatin1(ctx.method), ctx.path,
-                    status ? QString::number(status) : QStringLiteral("dropped"))
-               .arg(bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B')
-               .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
+    // Joined, not formatted: a path is the client's text, and "%2B3%40" in it must never
+    // be read as placeholders of a format string.
+    const QString result = status == 0 ? QStringLiteral("dropped") : QString::number(status);
+    const QString size = bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B';
+    const QString line = QDateTime::currentDateTime().toString(Qt::ISODate) + u' '
+                         + ctx.remoteAddress.toString() + u' ' + QString::fromLatin1(ctx.method)
+                         + u' ' + ctx.path + u' ' + result + u' ' + size + u' '
+                         + QString::number(double(elapsedNs) / 1e6, 'f', 2) + u"ms";
+    qCInfo(lcRequests).noquote() << line;
 }
