@@ -30,8 +30,7 @@ HttpResponse token(RequestContext &ctx, SandboxContext &sb) {
     QSqlQuery q;
     if (!sb.store().exec(QStringLiteral("SELECT id, api_secret FROM enterprises WHERE api_key = ?"),
                          {key}, &q))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+        return databaseError();
     if (!q.next() || q.value(1).toString() != secret)
         return HttpResponse::error(401, QStringLiteral("does_not_match"),
                                    QStringLiteral("password"),

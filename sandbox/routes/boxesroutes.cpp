@@ -87,8 +87,7 @@ HttpResponse link(RequestContext &ctx, SandboxContext &sb) {
     if (!sb.store().exec(QStringLiteral("INSERT INTO client_locations (client_id,"
                                         " box_location_uid, created_at) VALUES (?, ?, ?)"),
                          {p.clientId, p.uid, sb.clock().nowString()}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+        return databaseError();
     return success();
 }
 

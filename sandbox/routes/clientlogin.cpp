@@ -4,6 +4,7 @@
 #include "../sandboxcontext.h"
 #include "../store/sandboxclock.h"
 #include "clientrecord.h"
+#include "routehelpers.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -49,8 +50,7 @@ HttpResponse issue(RequestContext &ctx, SandboxContext &sb, const QString &param
     if (!sb.store().exec(QStringLiteral("INSERT INTO login_tokens (token, client_id, created_at,"
                                         " expires_at_ms) VALUES (?, ?, ?, ?)"),
                          {token, c->id, sb.clock().nowString(), sb.clock().nowMs() + kValidityMs}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+        return RouteHelpers::databaseError();
     const QString url = ctx.publicBaseUrl() + QStringLiteral("/oneappweb/?token=") + token;
     return HttpResponse::data(QJsonObject{{QStringLiteral("url"), url}});
 }

@@ -70,8 +70,7 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          {token, ctx.enterpriseId, *id, fileName, mediaType, part->data,
                           sb.clock().nowString()}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+        return databaseError();
     const QString url =
         ctx.publicBaseUrl() + QStringLiteral("/media/") + token + QLatin1Char('/') + fileName;
     return HttpResponse::json(

@@ -163,16 +163,18 @@ private:
             s.durationType = QString::fromLatin1(d.type);
             s.spare = d.spare;
             const double net = std::round(d.price / 1.2 * 100.0) / 100.0;
-            if (!m_store.exec(QStringLiteral("INSERT INTO stocks (enterprise_id, description,"
-                                             " duration, duration_type, expiration_date,"
-                                             " total_units, total_used, price, net_price, vat)"
-                                             " VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 20)"),
-                              {enterpriseId, QString::fromUtf8(d.description), d.duration,
-                               s.durationType, fmt(s.expiration), d.price, net})) {
+            const std::optional<qint64> id =
+                m_store.insert(QStringLiteral("INSERT INTO stocks (enterprise_id, description,"
+                                              " duration, duration_type, expiration_date,"
+                                              " total_units, total_used, price, net_price, vat)"
+                                              " VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 20)"),
+                               {enterpriseId, QString::fromUtf8(d.description), d.duration,
+                                s.durationType, fmt(s.expiration), d.price, net});
+            if (!id) {
                 m_lastError = QStringLiteral("cannot insert a stock");
                 return false;
             }
-            s.id = m_store.lastInsertId();
+            s.id = *id;
             stocks.append(s);
         }
         return true;
