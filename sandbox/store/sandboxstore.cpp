@@ -149,10 +149,19 @@ bool SandboxStore::exec(const QString &sql, const QVariantList &binds, QSqlQuery
         qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
         return false;
     }
-    m_lastInsertId = q.lastInsertId().toLongLong();
     if (out)
         *out = std::move(q);
     return true;
+}
+
+std::optional<qint64> SandboxStore::insert(const QString &sql, const QVariantList &binds) const {
+    QSqlQuery q;
+    if (!exec(sql, binds, &q))
+        return std::nullopt;
+    const QVariant id = q.lastInsertId();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 QVariant SandboxStore::scalar(const QString &sql, const QVariantList &binds) const {
