@@ -13,7 +13,6 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -48,9 +47,7 @@ QByteArray methodName(QHttpServerRequest::Method m) {
     }
 }
 
-bool chance(double p) {
-    return p > 0.0 && QRandomGenerator::global()->generateDouble() < p;
-}
+const QString kClockOffset = QStringLiteral("clock_offset_seconds");
 
 const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
 
@@ -101,8 +98,14 @@ bool SandboxServer::start(QString *error) {
     bool isNew = false;
     if (!m_context->store().open(o.dbPath, &isNew, error))
         return false;
+    SandboxClock &clock = m_context->clock();
+    // A moved clock stays moved across restarts: the stored dates were written on it.
+    clock.restoreOffset(m_context->store().metaValue(kClockOffset).toLongLong());
+    connect(&clock, &SandboxClock::advanced, this, [this](qint64, qint64 offset) {
+        m_context->store().setMetaValue(kClockOffset, QString::number(offset));
+    });
     if (isNew) {
-        if (!DemoSeed::seed(m_context->store(), o.seed, error))
+        if (!DemoSeed::seed(m_context->store(), o.seed, clock.now(), error))
             return false;
     }
     Routes::installAll(m_router, *m_context);
@@ -152,19 +155,28 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     for (const auto &h : headers)
         ctx.headers.insert(h.first.toLower(), h.second);
 
-    if (chance(o.dropRate)) {
+    // The control plane (/_sandbox/...) is never hit by faults: a test must always be
+    // able to turn them off again.
+    const bool control = ctx.path.startsWith(QLatin1String("/_sandbox/"));
+    FaultInjector &faults = m_context->faults();
+    if (!control && faults.drop()) {
         logRequest(ctx, 0, 0, timer.nsecsElapsed());
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(0, this, [guard] {
-            if (guard)
-                guard->abort();
-        });
+        closeUnanswered(socket, 0);
         return true;
     }
 
-    const HttpResponse response = dispatch(ctx);
-    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
+    const HttpResponse response = dispatch(ctx, control);
     Q_EMIT requestHandled(ctx.method, ctx.path, response.status);
+
+    // The work is done and committed; the answer never leaves. The connection closes
+    // when the answer would have been written.
+    if (!control && faults.loseAnswer()) {
+        logRequest(ctx, response.status, -1, timer.nsecsElapsed());
+        Q_EMIT answerLost(ctx.method, ctx.path, response.status);
+        closeUnanswered(socket, o.latencyMs);
+        return true;
+    }
+    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
 
     if (o.latencyMs <= 0) {
         send(request, socket, ctx.method, response);
@@ -197,7 +209,28 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
          HttpResponse::notFound(QStringLiteral("path"), QStringLiteral("unknown endpoint")));
 }
 
-HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
+void SandboxServer::closeUnanswered(QTcpSocket *socket, int delayMs) {
+    // Deferred: QAbstractHttpServer is still reading this socket when a handler runs.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, this, [guard] {
+        if (guard)
+            guard->abort();
+    });
+}
+
+void SandboxServer::setFaultRates(const FaultRates &rates) {
+    m_context->faults().setRates(rates);
+}
+
+FaultRates SandboxServer::faultRates() const {
+    return m_context->faults().rates();
+}
+
+bool SandboxServer::advanceClock(qint64 seconds) {
+    return m_context->clock().advance(seconds);
+}
+
+HttpResponse SandboxServer::dispatch(RequestContext &ctx, bool control) {
     const SandboxOptions &o = m_context->options();
     const Router::Match match = m_router.match(ctx.method, ctx.path, ctx);
 
@@ -217,7 +250,7 @@ HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
         return r;
     }
 
-    if (chance(o.failRate)) {
+    if (!control && m_context->faults().fail()) {
         HttpResponse r =
             HttpResponse::error(503, QStringLiteral("is_invalid"), QStringLiteral("service"),
                                 QStringLiteral("the service is temporarily "
@@ -278,12 +311,11 @@ void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 byt
     if (!m_context->options().logRequests)
         return;
     // The path only: never the Authorization header or a body (secrets travel there).
-    qCInfo(lcRequests).noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6B %7ms")
-                                        .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                             ctx.remoteAddress.toString(),
-                                             QString::fromLatin1(ctx.method), ctx.path,
-                                             status ? QString::number(status)
-                                                    : QStringLiteral("dropped"))
-                                        .arg(bytes)
-                                        .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
+    qCInfo(lcRequests).noquote()
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
+               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                    ctx.remoteAddress.toString(), QString::fromLatin1(ctx.method), ctx.path,
+                    status ? QString::number(status) : QStringLiteral("dropped"))
+               .arg(bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B')
+               .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
 }

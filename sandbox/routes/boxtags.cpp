@@ -165,7 +165,7 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
     if (!v.ok())
         return v.response();
 
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     sb.store().transaction();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject &item = *list.at(i);

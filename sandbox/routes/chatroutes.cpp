@@ -79,7 +79,7 @@ HttpResponse createConversation(RequestContext &ctx, SandboxContext &sb) {
                                         " creation_date, subject, status, rating, last_updated,"
                                         " message_counter, main_tag, secondary_tag)"
                                         " VALUES (?, ?, ?, ?, 'NEW', 0, NULL, 0, '5', NULL)"),
-                         {ctx.enterpriseId, *clientId, SandboxClock::nowString(),
+                         {ctx.enterpriseId, *clientId, sb.clock().nowString(),
                           body->value(QStringLiteral("subject")).toString().trimmed()}))
         return dbError();
     const auto created = ChatJson::loadConversation(sb.store(), sb.store().lastInsertId());
@@ -175,7 +175,7 @@ HttpResponse updateConversation(RequestContext &ctx, SandboxContext &sb) {
     }
     if (!sets.isEmpty()) {
         sets << QStringLiteral("last_updated = ?");
-        binds << SandboxClock::nowString() << *id;
+        binds << sb.clock().nowString() << *id;
         if (!sb.store().exec(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?")
                                  .arg(sets.join(QStringLiteral(", "))),
                              binds))
@@ -259,10 +259,10 @@ HttpResponse createMessage(RequestContext &ctx, SandboxContext &sb) {
         return v.response();
 
     const bool fromClient = sender == QLatin1String("client");
-    const QString received = SandboxClock::nowString();
+    const QString received = sb.clock().nowString();
     QString id;
     do
-        id = ChatJson::newMessageId();
+        id = ChatJson::newMessageId(sb.clock().now());
     while (
         sb.store().scalar(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"), {id}).isValid());
 

@@ -48,8 +48,7 @@ HttpResponse issue(RequestContext &ctx, SandboxContext &sb, const QString &param
     const QString token = newToken();
     if (!sb.store().exec(QStringLiteral("INSERT INTO login_tokens (token, client_id, created_at,"
                                         " expires_at_ms) VALUES (?, ?, ?, ?)"),
-                         {token, c->id, SandboxClock::nowString(),
-                          QDateTime::currentMSecsSinceEpoch() + kValidityMs}))
+                         {token, c->id, sb.clock().nowString(), sb.clock().nowMs() + kValidityMs}))
         return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
                                    QStringLiteral("database error"));
     const QString url = ctx.publicBaseUrl() + QStringLiteral("/oneappweb/?token=") + token;
@@ -69,10 +68,10 @@ HttpResponse visit(RequestContext &ctx, SandboxContext &sb) {
         || !q.next())
         return landingPage();
     const qint64 clientId = q.value(0).toLongLong();
-    if (q.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch())
+    if (q.value(1).toLongLong() < sb.clock().nowMs())
         return landingPage();
     const QString firstName = q.value(2).toString();
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     QSqlQuery used;
     // The used_at guard makes a token single-use even if two visits race.
     if (!sb.store().exec(QStringLiteral("UPDATE login_tokens SET used_at = ? WHERE token = ? AND"

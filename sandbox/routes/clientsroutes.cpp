@@ -50,7 +50,7 @@ HttpResponse exists(RequestContext &ctx, SandboxContext &sb) {
     const bool found = c.has_value();
     const bool elsewhere = found && c->enterpriseId != ctx.enterpriseId;
     const bool subscription =
-        found && !c->endSubscription.isEmpty() && c->endSubscription >= SandboxClock::nowString();
+        found && !c->endSubscription.isEmpty() && c->endSubscription >= sb.clock().nowString();
     const bool active = found && c->active;
     // Movable: only a client of another enterprise who no longer holds it (left,
     // or subscription over). Yours needs no move; an unknown email is created, not moved.
@@ -95,7 +95,7 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
              f.value(QStringLiteral("address")), f.value(QStringLiteral("zip_code")),
              f.value(QStringLiteral("city")), f.value(QStringLiteral("country")),
              f.value(QStringLiteral("cgu")), f.value(QStringLiteral("optin")),
-             SandboxClock::nowString(), password}))
+             sb.clock().nowString(), password}))
         return serverError();
     QJsonObject client = ClientRecord::load(sb.store(), sb.store().lastInsertId());
     client.insert(QStringLiteral("password"), password);
@@ -139,7 +139,7 @@ HttpResponse remove(RequestContext &ctx, SandboxContext &sb) {
     if (!c->active)
         return HttpResponse::badRequest(QStringLiteral("is_invalid"), QStringLiteral("client"),
                                         QStringLiteral("the client is already deleted"));
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     if (!sb.store().exec(
             QStringLiteral("UPDATE clients SET active = 0, leaving_date = ? WHERE id = ?"),
             {now, c->id}))

@@ -69,7 +69,7 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
                                         " file_name, media_type, data, created_at)"
                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          {token, ctx.enterpriseId, *id, fileName, mediaType, part->data,
-                          SandboxClock::nowString()}))
+                          sb.clock().nowString()}))
         return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
                                    QStringLiteral("database error"));
     const QString url =

@@ -119,13 +119,13 @@ HttpResponse assign(RequestContext &ctx, SandboxContext &sb) {
     if (s.value(0).toLongLong() != ctx.enterpriseId)
         return HttpResponse::forbidden(QStringLiteral("stock_id"),
                                        QStringLiteral("the stock belongs to another enterprise"));
-    const QString nowText = SandboxClock::nowString();
+    const QString nowText = sb.clock().nowString();
     if (s.value(3).toString() < nowText)
         return invalid(QStringLiteral("stock_id"), QStringLiteral("the stock has expired"));
     if (s.value(5).toInt() >= s.value(4).toInt())
         return invalid(QStringLiteral("stock_id"), QStringLiteral("the stock is exhausted"));
 
-    QDateTime from = SandboxClock::now();
+    QDateTime from = sb.clock().now();
     const QDateTime currentEnd = SandboxClock::parse(client->endSubscription);
     if (currentEnd.isValid() && currentEnd > from)
         from = currentEnd;

@@ -80,9 +80,9 @@ QDateTime addDuration(const QDateTime &from, int n, const QString &type) {
 
 class Generator {
 public:
-    explicit Generator(SandboxStore &store)
+    Generator(SandboxStore &store, const QDateTime &now)
         : m_store(store)
-        , m_now(SandboxClock::now()) {}
+        , m_now(now) {}
 
     bool run(QString *error) {
         const bool ok = prepare()
@@ -372,9 +372,9 @@ private:
 };
 } // namespace
 
-bool seedDemoData(SandboxStore &store, QString *error) {
+bool seedDemoData(SandboxStore &store, const QDateTime &now, QString *error) {
     // The caller (DemoSeed::seed) runs this inside its transaction.
-    return Generator(store).run(error);
+    return Generator(store, now).run(error);
 }
 
 } // namespace DemoSeed

@@ -976,6 +976,11 @@ class _Replay:
         return io.BufferedReader(R())
 
 
+def advance(sb, seconds):
+    """Moves the sandbox's clock forward (POST /_sandbox/clock/advance)."""
+    return request(sb, "POST", "/_sandbox/clock/advance", {"seconds": seconds})
+
+
 def token_expiry():
     sb = Sandbox("--token-ttl", "2")
     try:
@@ -984,13 +989,27 @@ def token_expiry():
         check("--token-ttl 2: expires_in 2", a.json and a.json.get("expires_in") == 2, repr(a))
         tok = a.json["access_token"]
         ok = True
-        for _ in range(3):  # 3 x 1.2 s > 2 s: only the sliding keeps it alive
-            time.sleep(1.2)
+        for _ in range(3):  # 3 x 1 s > 2 s: only the sliding keeps it alive
+            ok = ok and advance(sb, 1).status == 200
             ok = ok and request(sb, "GET", "/oneapi/v0/current", token=tok).status == 200
-        check("token: every use slides the expiry", ok)
-        time.sleep(2.5)
+        check("token: every use slides the expiry (sandbox clock moved 1 s at a time)", ok)
+        a = advance(sb, 3)
+        check("POST /_sandbox/clock/advance: the new now and the offset",
+              a.status == 200 and DATE_RE.match(a.json.get("now", "")) and
+              a.json.get("offset_seconds") == 6, repr(a))
         check_error("token expired after ttl without use",
                     request(sb, "GET", "/oneapi/v0/current", token=tok), 401)
+        a = request(sb, "GET", "/_sandbox/clock")
+        moved = datetime.strptime(a.json["now"], "%Y-%m-%d %H:%M:%S") if a.json else None
+        real = paris_now().replace(tzinfo=None)
+        check("GET /_sandbox/clock: now is Paris time plus the offset",
+              a.status == 200 and moved and 5 <= (moved - real).total_seconds() <= 30, repr(a))
+        check_error("advance: backwards is refused", advance(sb, -10), 400, "is_invalid",
+                    "seconds")
+        check_error("advance: a number is needed", advance(sb, "10"), 400, "is_invalid",
+                    "seconds")
+        check("advance: refusals move nothing",
+              request(sb, "GET", "/_sandbox/clock").json.get("offset_seconds") == 6)
     finally:
         sb.stop()
 
@@ -1045,6 +1064,45 @@ def faults():
         c.close()
         check("--latency 200: keep-alive answers in order",
               seen == [{"data": "echo %d" % i} for i in range(3)], str(seen))
+    finally:
+        sb.stop()
+
+    # Lost answers: handled and committed, then the connection closes unanswered; the
+    # rates change at run time through the control endpoint, which faults never hit.
+    sb = Sandbox("--lose-answer-rate", "1", "--fault-seed", "42")
+    try:
+        a = request(sb, "GET", "/_sandbox/faults")
+        check("--lose-answer-rate 1 --fault-seed 42: GET /_sandbox/faults answers them",
+              a.status == 200 and a.json == {"fail_rate": 0, "drop_rate": 0,
+                                             "lose_answer_rate": 1, "seed": 42}, repr(a))
+        email = "oriol.marti+lost@example.com"
+        payload = {"email": email, "group_id": 373, "first_name": "Oriol", "last_name": "Martí",
+                   "phone_prefix": "+33", "phone": "612345678", "address": "1 rue de Rivoli",
+                   "zip_code": "75001", "city": "Paris", "country": "FR", "optin": True,
+                   "cgu": True}
+        try:
+            request(sb, "POST", "/oneapi/authentication/token",
+                    {"grant_type": "password", "username": KEY20, "password": SECRET20})
+            check("--lose-answer-rate 1: the token answer is lost", False, "it was answered")
+        except (OSError, http.client.HTTPException):
+            check("--lose-answer-rate 1: the token answer is lost", True)
+        a = request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 0})
+        check("POST /_sandbox/faults turns lost answers off",
+              a.status == 200 and a.json.get("lose_answer_rate") == 0, repr(a))
+        tok = get_token(sb)
+        a = request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 1})
+        try:
+            a = request(sb, "POST", "/oneapi/v0/clients", payload, tok)
+            check("lost answer: POST /oneapi/v0/clients gets no answer", False, repr(a))
+        except (OSError, http.client.HTTPException) as e:
+            check("lost answer: POST /oneapi/v0/clients gets no answer", True, repr(e))
+        request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 0})
+        a = request(sb, "GET", "/oneapi/v0/clients/" + enc(email), token=tok)
+        check("lost answer: the client was created all the same",
+              a.status == 200 and a.json["data"]["email"] == email, repr(a))
+        check_error("POST /_sandbox/faults: a rate above 1 is refused",
+                    request(sb, "POST", "/_sandbox/faults", {"drop_rate": 2}), 400, "is_invalid",
+                    "drop_rate")
     finally:
         sb.stop()
 
