@@ -1,5 +1,7 @@
 #include "statsgroupsmodel.h"
 
+#include "stats/statstrendmodel.h"
+
 #include <QLocale>
 
 namespace {
@@ -196,4 +198,28 @@ void StatsGroupsModel::setGroupNames(const QHash<qint64, QString> &names) {
     m_groupNames = names;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Scope), index(rowCount() - 1, Scope));
+}
+
+void StatsGroupsModel::setSource(const StatsTrendModel *source) {
+    disconnect(m_sourceChanged);
+    disconnect(m_sourceReset);
+    m_source = source;
+    if (!source)
+        return;
+    m_sourceChanged = connect(source, &QAbstractItemModel::dataChanged, this,
+                              &StatsGroupsModel::takeFromSource);
+    m_sourceReset =
+        connect(source, &QAbstractItemModel::modelReset, this, &StatsGroupsModel::takeFromSource);
+    takeFromSource();
+}
+
+void StatsGroupsModel::takeFromSource() {
+    const QList<YearMonth> range = m_source->range();
+    const MonthStats *month = range.isEmpty() ? nullptr : m_source->stats(range.last());
+    if (!month) {
+        clear();
+        return;
+    }
+    const MonthStats *before = m_source->stats(range.last().previous());
+    setMonth(*month, before ? std::optional<MonthStats>(*before) : std::nullopt);
 }

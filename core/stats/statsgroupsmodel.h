@@ -15,6 +15,8 @@
 // tooltip; the view decides how they look.
 // A refresh of the same month with the same scopes updates cells (dataChanged), so
 // that a selection survives it; another month or other groups reset the model.
+class StatsTrendModel;
+
 class StatsGroupsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -51,6 +53,9 @@ public:
     // previous: the month before, when known (for the changes).
     void setMonth(const MonthStats &month, const std::optional<MonthStats> &previous = {});
     void clear();
+    // Follows source: its last month, with the month before it for the changes (the
+    // month view's loader fills source). Null stops following.
+    void setSource(const StatsTrendModel *source);
     void setGroupNames(const QHash<qint64, QString> &names);
     QString scopeName(const StatsEntry &entry) const;
 
@@ -59,10 +64,14 @@ public:
     static QVariant value(const StatsEntry &entry, int column);
 
 private:
+    void takeFromSource();
     QVariant displayText(const StatsEntry &entry, int column) const;
     const StatsEntry *previousOf(const StatsEntry &entry) const;
 
     MonthStats m_month;
     std::optional<MonthStats> m_previous;
     QHash<qint64, QString> m_groupNames;
+    QMetaObject::Connection m_sourceChanged;
+    QMetaObject::Connection m_sourceReset;
+    const StatsTrendModel *m_source = nullptr;
 };

@@ -135,13 +135,7 @@ void TrendChart::setData(const QList<YearMonth> &range, const QList<MonthStats> 
                                          : tr("No month of this range could be loaded yet."));
         return;
     }
-    const QStringList old = m_x->categoriesLabels();
-    for (const QString &label : old)
-        m_x->remove(label);
-    // Every month labelled up to 13; beyond, every other one (or every third...).
-    const int step = int(m_range.size() + 12) / 13;
-    for (int i = 0; i < m_range.size(); i += step)
-        m_x->append(shortMonth(m_range.at(i)), qreal(i));
+    labelMonths();
     m_x->setRange(-0.3, qreal(m_range.size() - 1) + 0.3);
     m_y->setRange(0, qMax(4.0, std::ceil(max * 1.1)));
     m_y->applyNiceNumbers();
@@ -159,4 +153,27 @@ void TrendChart::restyle() {
             s->setColor(pen.color());
         }
     }
+}
+
+void TrendChart::setLegendShown(bool shown) {
+    chart()->legend()->setVisible(shown);
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event) {
+    ChartPanel::resizeEvent(event);
+    labelMonths();
+}
+
+// As many month labels as fit side by side: every month, else every other one...
+void TrendChart::labelMonths() {
+    const QStringList old = m_x->categoriesLabels();
+    for (const QString &label : old)
+        m_x->remove(label);
+    if (m_range.isEmpty())
+        return;
+    const int labelWidth = fontMetrics().horizontalAdvance(shortMonth(m_range.first())) + 14;
+    const int room = qMax(2, (width() > 60 ? width() - 60 : 740) / labelWidth);
+    const int step = qMax(1, int((m_range.size() + room - 1) / room));
+    for (int i = 0; i < m_range.size(); i += step)
+        m_x->append(shortMonth(m_range.at(i)), qreal(i));
 }

@@ -30,12 +30,18 @@ public:
     // Lines drawn (scopes), each possibly in several pieces.
     int lineCount() const { return int(m_scopes.size()); }
     QString toolTipFor(int line, const YearMonth &month) const;
+    // The scopes of the lines, in line order (line n has ChartStyle::seriesColor(n)).
+    QList<std::optional<qint64>> scopes() const { return m_scopes; }
+    QString scopeName(std::optional<qint64> scope) const;
+    // Without it (a page with several trend charts shows one key for all of them).
+    void setLegendShown(bool shown);
 
 protected:
     void restyle() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QString scopeName(std::optional<qint64> scope) const;
+    void labelMonths();
 
     StatsFigures::Figure m_figure;
     QList<YearMonth> m_range;
