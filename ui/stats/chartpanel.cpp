@@ -67,6 +67,7 @@ void ChartPanel::showChart() {
 
 void ChartPanel::restyle() {
     ChartStyle::apply(m_chart, palette());
+    colourSeries();
 }
 
 void ChartPanel::changeEvent(QEvent *event) {

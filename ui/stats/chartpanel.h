@@ -44,8 +44,11 @@ protected:
     void setTitle(const QString &title);
     void showEmptyState(const QString &text);
     void showChart();
-    // Re-applies the palette to the chart; subclasses colour their series after.
-    virtual void restyle();
+    // Re-applies the palette to the chart (its theme, which resets series colours),
+    // then colourSeries(). Only on a palette change: a theme costs a full re-layout.
+    void restyle();
+    // Colours the series from the palette; cheap, after each change of data.
+    virtual void colourSeries() {}
     void showToolTip(const QString &text);
     void changeEvent(QEvent *event) override;
 

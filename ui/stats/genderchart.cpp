@@ -80,12 +80,11 @@ void GenderChart::setEntry(const StatsEntry &entry) {
     }
     chart()->addSeries(m_series);
     chart()->setTitle(tr("Clients by gender (%1)").arg(locale.toString(entry.totalClients)));
-    restyle();
+    colourSeries();
     showChart();
 }
 
-void GenderChart::restyle() {
-    ChartPanel::restyle();
+void GenderChart::colourSeries() {
     const QList<QPieSlice *> slices = m_series->slices();
     for (int i = 0; i < slices.size(); ++i) {
         const QColor c =

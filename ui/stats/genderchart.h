@@ -19,7 +19,7 @@ public:
     int sliceCount() const;
 
 protected:
-    void restyle() override;
+    void colourSeries() override;
 
 private:
     QPieSeries *m_series;

@@ -81,8 +81,7 @@ void OrdersChart::setEntry(const StatsEntry &entry) {
     showChart();
 }
 
-void OrdersChart::restyle() {
-    ChartPanel::restyle();
+void OrdersChart::colourSeries() {
     m_set->setColor(ChartStyle::seriesColor(1, palette()));
     m_set->setBorderColor(ChartStyle::seriesColor(1, palette()));
 }

@@ -21,7 +21,7 @@ public:
     int barCount() const { return int(m_shown.size()); }
 
 protected:
-    void restyle() override;
+    void colourSeries() override;
 
 private:
     QList<StatsEntry::OrderCategory> m_shown; // top to bottom

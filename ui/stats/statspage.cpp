@@ -194,6 +194,12 @@ void StatsPage::onPickerChanged() {
         m_trendsView->load();
 }
 
+void StatsPage::reload() {
+    m_monthLoader->load({m_month.previous(), m_month});
+    if (m_trendsLoaded)
+        m_trendsView->load();
+}
+
 void StatsPage::refresh() {
     m_monthLoader->load({m_month.previous(), m_month}, true);
     if (m_trendsLoaded)

@@ -72,6 +72,8 @@ public:
 public Q_SLOTS:
     // F5: the month (and the trend, once opened) fetched again, cache or not.
     void refresh();
+    // The month (and the trend, once opened) again, from the cache first.
+    void reload();
     void copySignInLink(const QString &email);
 
 Q_SIGNALS:

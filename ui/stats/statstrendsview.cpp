@@ -101,17 +101,19 @@ StatsTrendsView::StatsTrendsView(StatsTrendLoader *loader, QWidget *parent)
     connect(m_months, &QSpinBox::valueChanged, this, [this] { load(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatsTrendsView::updateRetry);
-    // Months arrive one by one: the charts are redrawn once per burst, not per month.
+    // Months arrive one by one: while they do, the charts are redrawn at most every
+    // 250 ms (21 lines on three charts are not redrawn twelve times); at the end, at once.
+    m_redraw.setSingleShot(true);
+    connect(&m_redraw, &QTimer::timeout, this, &StatsTrendsView::redraw);
     const auto queueRedraw = [this] {
         updateStatus();
         updateRetry();
-        if (m_redrawQueued)
-            return;
-        m_redrawQueued = true;
-        QTimer::singleShot(0, this, &StatsTrendsView::redraw);
+        if (!m_redraw.isActive())
+            m_redraw.start(m_loader->isRunning() ? 250 : 0);
     };
     connect(m_model, &QAbstractItemModel::dataChanged, this, queueRedraw);
     connect(m_model, &QAbstractItemModel::modelReset, this, queueRedraw);
+    connect(m_loader, &StatsTrendLoader::finished, this, [this] { m_redraw.start(0); });
     connect(m_loader, &StatsTrendLoader::progress, this, &StatsTrendsView::updateStatus);
     connect(m_loader, &StatsTrendLoader::finished, this, &StatsTrendsView::updateStatus);
     updateRetry();
@@ -145,7 +147,7 @@ void StatsTrendsView::load(bool refreshAll) {
 }
 
 void StatsTrendsView::redraw() {
-    m_redrawQueued = false;
+    m_redraw.stop();
     const QList<YearMonth> months = m_model->range();
     const QList<MonthStats> known = m_model->knownMonths();
     for (TrendChart *chart : std::as_const(m_charts))

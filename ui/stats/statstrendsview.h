@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -61,5 +62,5 @@ private:
     QPushButton *m_copy;
     QLabel *m_status;
     QLabel *m_key;
-    bool m_redrawQueued = false;
+    QTimer m_redraw;
 };

@@ -107,8 +107,7 @@ void TagsChart::rebuild() {
     showChart();
 }
 
-void TagsChart::restyle() {
-    ChartPanel::restyle();
+void TagsChart::colourSeries() {
     m_set->setColor(ChartStyle::seriesColor(0, palette()));
     m_set->setBorderColor(ChartStyle::seriesColor(0, palette()));
 }

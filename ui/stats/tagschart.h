@@ -30,7 +30,7 @@ public:
     QString toolTipAt(int row) const;
 
 protected:
-    void restyle() override;
+    void colourSeries() override;
 
 private:
     void rebuild();

@@ -139,12 +139,11 @@ void TrendChart::setData(const QList<YearMonth> &range, const QList<MonthStats> 
     m_x->setRange(-0.3, qreal(m_range.size() - 1) + 0.3);
     m_y->setRange(0, qMax(4.0, std::ceil(max * 1.1)));
     m_y->applyNiceNumbers();
-    restyle();
+    colourSeries();
     showChart();
 }
 
-void TrendChart::restyle() {
-    ChartPanel::restyle();
+void TrendChart::colourSeries() {
     for (int line = 0; line < m_pieces.size(); ++line) {
         QPen pen(ChartStyle::seriesColor(line, palette()));
         pen.setWidthF(line == 0 ? 3.0 : 2.0); // the enterprise's line stands out

@@ -37,7 +37,7 @@ public:
     void setLegendShown(bool shown);
 
 protected:
-    void restyle() override;
+    void colourSeries() override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
