@@ -8,5 +8,6 @@
 class StatsAge {
     Q_DECLARE_TR_FUNCTIONS(StatsAge)
 public:
-    static QString ago(const QDateTime &then, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static QString ago(const QDateTime &then,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 };

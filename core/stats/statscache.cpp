@@ -87,15 +87,21 @@ std::optional<StatsCache::Entry> StatsCache::load(const YearMonth &month) const 
     return row ? entryFrom(*row) : std::nullopt;
 }
 
-QList<StatsCache::Entry> StatsCache::load(const YearMonth &first, const YearMonth &last) const {
-    QList<Entry> out;
+QList<StoredStatsMonth> StatsCache::rows(const YearMonth &first, const YearMonth &last) const {
     if (!isUsable())
-        return out;
-    const QList<StoredStatsMonth> rows =
-        m_store->statsMonths(m_account, first.year, first.month, last.year, last.month);
+        return {};
+    return m_store->statsMonths(m_account, first.year, first.month, last.year, last.month);
+}
+
+QList<StatsCache::Entry> StatsCache::decodeRows(const QList<StoredStatsMonth> &rows) {
+    QList<Entry> out;
     for (const StoredStatsMonth &row : rows) {
         if (auto e = entryFrom(row))
             out.append(*e);
     }
     return out;
+}
+
+QList<StatsCache::Entry> StatsCache::load(const YearMonth &first, const YearMonth &last) const {
+    return decodeRows(rows(first, last));
 }

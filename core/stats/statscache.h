@@ -2,6 +2,7 @@
 
 #include "stats/monthstats.h"
 #include "stats/yearmonth.h"
+#include "storage/storedstatsmonth.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,6 +43,11 @@ public:
     std::optional<Entry> load(const YearMonth &month) const;
     // The months of first..last found in the cache, oldest first (unreadable ones left out).
     QList<Entry> load(const YearMonth &first, const YearMonth &last) const;
+
+    // The two halves of load(first, last), for a caller that decodes off the UI thread:
+    // the rows (a quick read, on the store's thread), then their decoding (anywhere).
+    QList<StoredStatsMonth> rows(const YearMonth &first, const YearMonth &last) const;
+    static QList<Entry> decodeRows(const QList<StoredStatsMonth> &rows);
 
     static bool isFinal(const MonthStats &stats, const QDateTime &fetchedAt);
     // The first instant after the month, on the server's clock.

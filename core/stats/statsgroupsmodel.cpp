@@ -206,8 +206,8 @@ void StatsGroupsModel::setSource(const StatsTrendModel *source) {
     m_source = source;
     if (!source)
         return;
-    m_sourceChanged = connect(source, &QAbstractItemModel::dataChanged, this,
-                              &StatsGroupsModel::takeFromSource);
+    m_sourceChanged =
+        connect(source, &QAbstractItemModel::dataChanged, this, &StatsGroupsModel::takeFromSource);
     m_sourceReset =
         connect(source, &QAbstractItemModel::modelReset, this, &StatsGroupsModel::takeFromSource);
     takeFromSource();

@@ -6,7 +6,9 @@
 #include "stats/statsservice.h"
 #include "stats/statstrendmodel.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent>
 
 StatsTrendLoader::StatsTrendLoader(StatsService *service, StatsTrendModel *model, QObject *parent)
     : QObject(parent)
@@ -31,24 +33,53 @@ QList<YearMonth> StatsTrendLoader::lastMonths(int n, const YearMonth &last) {
 
 void StatsTrendLoader::load(const QList<YearMonth> &range, bool refreshAll) {
     cancel();
+    ++m_generation;
+    m_decoding = false;
     m_peak = 0;
     m_model->setRange(range);
     if (range.isEmpty())
         return;
-    // From disk first: the whole range is on screen before any request leaves.
-    QHash<YearMonth, bool> final;
-    if (m_cache) {
-        const QList<StatsCache::Entry> cached = m_cache->load(range.first(), range.last());
-        for (const StatsCache::Entry &e : cached) {
-            const YearMonth m{e.stats.year, e.stats.month};
-            if (!range.contains(m))
-                continue;
-            m_model->setMonth(e.stats, e.fetchedAt, true);
-            Q_EMIT monthLoaded(e.stats, true);
-            final.insert(m, e.final && m < currentMonth());
-        }
+    // From disk first: the rows are read here (one query), decoded on a worker thread
+    // (a year of a large enterprise is a few megabytes of JSON), then shown at once,
+    // before any request leaves.
+    const QList<StoredStatsMonth> rows =
+        m_cache ? m_cache->rows(range.first(), range.last()) : QList<StoredStatsMonth>();
+    if (rows.isEmpty()) {
+        showCached({}, range, refreshAll);
+        return;
     }
+    m_decoding = true;
+    const quint64 run = m_generation;
+    // A watcher, not QFuture::then(): its signal always comes from the event loop, even
+    // when the decoding is over before it is watched, so load() never shows the cache
+    // (and starts fetching) before it returns.
+    auto *watcher = new QFutureWatcher<QList<StatsCache::Entry>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, range, refreshAll] {
+        watcher->deleteLater();
+        if (run != m_generation)
+            return; // another load() since
+        m_decoding = false;
+        showCached(watcher->result(), range, refreshAll);
+        if (!m_running)
+            Q_EMIT finished(false); // nothing left to fetch
+    });
+    watcher->setFuture(QtConcurrent::run([rows] { return StatsCache::decodeRows(rows); }));
+}
+
+void StatsTrendLoader::showCached(const QList<StatsCache::Entry> &cached,
+                                  const QList<YearMonth> &range, bool refreshAll) {
+    QHash<YearMonth, bool> final;
     const YearMonth current = currentMonth();
+    for (const StatsCache::Entry &e : cached) {
+        const YearMonth m{e.stats.year, e.stats.month};
+        if (!range.contains(m))
+            continue;
+        m_model->setMonth(e.stats, e.fetchedAt, true);
+        Q_EMIT monthLoaded(e.stats, true);
+        final.insert(m, e.final && m < current);
+    }
+    if (!cached.isEmpty())
+        Q_EMIT cacheShown(int(cached.size()));
     for (const YearMonth &m : range) {
         if (m > current)
             continue; // the future has no figures
@@ -163,6 +194,13 @@ void StatsTrendLoader::report() {
 }
 
 void StatsTrendLoader::cancel() {
+    if (m_decoding && !m_running) {
+        // Still reading the cache: its result will be dropped (another generation).
+        m_decoding = false;
+        ++m_generation;
+        Q_EMIT finished(true);
+        return;
+    }
     if (!m_running)
         return;
     m_cancelling = true;

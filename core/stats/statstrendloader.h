@@ -2,6 +2,7 @@
 
 #include "net/apierror.h"
 #include "stats/monthstats.h"
+#include "stats/statscache.h"
 #include "stats/yearmonth.h"
 #include "tasks/taskregistry.h"
 
@@ -12,7 +13,6 @@
 #include <QPointer>
 
 class ApiJob;
-class StatsCache;
 class StatsService;
 class StatsTrendModel;
 
@@ -49,7 +49,8 @@ public:
     // Fetches one month again, alone (or queued first in the run in progress).
     void retry(const YearMonth &month);
     void cancel();
-    bool isRunning() const { return m_running; }
+    // From load() until the last month is in: reading the cache included.
+    bool isRunning() const { return m_running || m_decoding; }
     int inFlight() const { return int(m_jobs.size()); }
     // The most requests in flight at once since the last load().
     int peakInFlight() const { return m_peak; }
@@ -58,10 +59,16 @@ Q_SIGNALS:
     void progress(int done, int total);
     void monthLoaded(const MonthStats &stats, bool fromCache);
     void monthFailed(const YearMonth &month, const ApiError &error);
-    // Once per run, when nothing is left in flight or queued.
+    // The cache's months of the range are in the model (count of them), before any
+    // request is answered.
+    void cacheShown(int months);
+    // Once per load() or retry() that left isRunning() true, when nothing is left to
+    // read, in flight or queued.
     void finished(bool cancelled);
 
 private:
+    void showCached(const QList<StatsCache::Entry> &cached, const QList<YearMonth> &range,
+                    bool refreshAll);
     void enqueue(const YearMonth &month, bool first = false);
     void startRun();
     void pump();
@@ -80,6 +87,7 @@ private:
     QList<YearMonth> m_pending;
     QHash<YearMonth, QPointer<ApiJob>> m_jobs;
     bool m_running = false;
+    bool m_decoding = false;
     bool m_cancelling = false;
     int m_done = 0;
     int m_total = 0;

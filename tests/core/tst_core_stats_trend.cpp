@@ -128,8 +128,13 @@ void TestStatsTrend::opensFromCacheAndFetchesOnlyTheCurrentMonth() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     StatsTrendLoader loader(&service, &model);
     loader.setCache(&cache);
+    QSignalSpy shown(&loader, &StatsTrendLoader::cacheShown);
     loader.load(range);
-    // At once, before any answer: every month shows, from disk.
+    QVERIFY(loader.isRunning()); // reading the cache, off the UI thread
+    QVERIFY(shown.wait(5000));
+    // Before any answer: every month shows, from disk.
+    QCOMPARE(shown.first().at(0).toInt(), 12);
+    QCOMPARE(requests.count, 0);
     QCOMPARE(model.knownMonths().size(), 12);
     QCOMPARE(model.count(State::Cached), 11);
     QCOMPARE(model.stateOf(now), State::Loading);
@@ -144,6 +149,16 @@ void TestStatsTrend::opensFromCacheAndFetchesOnlyTheCurrentMonth() {
     QVERIFY(waitFinished(loader));
     QCOMPARE(requests.count, 13);
     QCOMPARE(model.count(State::Loaded), 12);
+    // Cancelled while still reading the cache: over at once, nothing fetched after.
+    QSignalSpy finished(&loader, &StatsTrendLoader::finished);
+    loader.load(range);
+    loader.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(!loader.isRunning());
+    loader.load(range); // and a new load after it works as before
+    QVERIFY(waitFinished(loader));
+    QCOMPARE(requests.count, 14);
 }
 
 // Fault injection: the first stats request the sandbox handles answers 503, every

@@ -76,6 +76,7 @@ void TrendChart::setData(const QList<YearMonth> &range, const QList<MonthStats> 
     m_range = range;
     m_groupNames = groupNames;
     m_months.clear();
+    const QList<std::optional<qint64>> scopesBefore = m_scopes;
     m_scopes.clear();
     for (const MonthStats &m : months) {
         m_months.insert({m.year, m.month}, m);
@@ -84,51 +85,73 @@ void TrendChart::setData(const QList<YearMonth> &range, const QList<MonthStats> 
                 m_scopes.append(e.groupId);
         }
     }
-    chart()->removeAllSeries();
-    m_pieces.clear();
+    // The points of each line, cut where a month is missing.
     bool any = false;
     double max = 0;
+    QList<QList<QList<QPointF>>> lines;
     for (int line = 0; line < m_scopes.size(); ++line) {
-        QList<QLineSeries *> pieces;
-        QLineSeries *current = nullptr;
+        QList<QList<QPointF>> pieces;
+        bool open = false;
         for (int i = 0; i < m_range.size(); ++i) {
             const YearMonth &month = m_range.at(i);
             const StatsEntry *e =
                 m_months.contains(month) ? m_months[month].entry(m_scopes.at(line)) : nullptr;
             if (!e) {
-                current = nullptr; // a gap
+                open = false; // a gap
                 continue;
             }
-            if (!current) {
-                current = new QLineSeries;
-                current->setName(scopeName(m_scopes.at(line)));
-                current->setPointsVisible(true);
-                connect(current, &QLineSeries::hovered, this,
+            if (!open)
+                pieces.append({});
+            open = true;
+            const double v = StatsFigures::valueOf(m_figure, *e);
+            pieces.last().append(QPointF(qreal(i), v));
+            max = qMax(max, v);
+            any = true;
+        }
+        lines.append(pieces);
+    }
+    // Same lines in the same pieces as drawn: new points only (adding and removing
+    // series is what costs in Qt Charts: 21 lines on three charts, redrawn as months come).
+    bool sameShape = lines.size() == m_pieces.size();
+    for (int line = 0; sameShape && line < lines.size(); ++line)
+        sameShape = lines.at(line).size() == m_pieces.at(line).size();
+    if (sameShape && scopesBefore == m_scopes) {
+        for (int line = 0; line < lines.size(); ++line) {
+            for (int p = 0; p < lines.at(line).size(); ++p) {
+                m_pieces[line][p]->replace(lines.at(line).at(p));
+                m_pieces[line][p]->setName(scopeName(m_scopes.at(line)));
+            }
+        }
+    } else {
+        chart()->removeAllSeries();
+        m_pieces.clear();
+        for (int line = 0; line < lines.size(); ++line) {
+            QList<QLineSeries *> pieces;
+            for (const QList<QPointF> &points : lines.at(line)) {
+                auto *series = new QLineSeries;
+                series->setName(scopeName(m_scopes.at(line)));
+                series->setPointsVisible(true);
+                series->replace(points);
+                connect(series, &QLineSeries::hovered, this,
                         [this, line](const QPointF &point, bool on) {
                             const int i = qRound(point.x());
                             showToolTip(on && i >= 0 && i < m_range.size()
                                             ? toolTipFor(line, m_range.at(i))
                                             : QString());
                         });
-                pieces.append(current);
+                chart()->addSeries(series);
+                series->attachAxis(m_x);
+                series->attachAxis(m_y);
+                pieces.append(series);
             }
-            const double v = StatsFigures::valueOf(m_figure, *e);
-            current->append(qreal(i), v);
-            max = qMax(max, v);
-            any = true;
+            // One legend entry per line, not per piece.
+            for (int i = 1; i < pieces.size(); ++i) {
+                const QList<QLegendMarker *> markers = chart()->legend()->markers(pieces.at(i));
+                for (QLegendMarker *marker : markers)
+                    marker->setVisible(false);
+            }
+            m_pieces.append(pieces);
         }
-        for (QLineSeries *s : pieces) {
-            chart()->addSeries(s);
-            s->attachAxis(m_x);
-            s->attachAxis(m_y);
-        }
-        // One legend entry per line, not per piece.
-        for (int i = 1; i < pieces.size(); ++i) {
-            const QList<QLegendMarker *> markers = chart()->legend()->markers(pieces.at(i));
-            for (QLegendMarker *marker : markers)
-                marker->setVisible(false);
-        }
-        m_pieces.append(pieces);
     }
     if (!any || m_range.isEmpty()) {
         showEmptyState(m_range.isEmpty() ? tr("Choose the months to show.")
