@@ -101,7 +101,7 @@ void TrendChart::setData(const QList<YearMonth> &range, const QList<MonthStats> 
                 continue;
             }
             if (!open)
-                pieces.append({});
+                pieces.append(QList<QPointF>());
             open = true;
             const double v = StatsFigures::valueOf(m_figure, *e);
             pieces.last().append(QPointF(qreal(i), v));
