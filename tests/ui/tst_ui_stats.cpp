@@ -3,6 +3,7 @@
 #include "stats/statsmonthview.h"
 #include "stats/statspage.h"
 #include "stats/statstrendsview.h"
+#include "stats/statswiring.h"
 #include "stats/tagschart.h"
 #include "stats/trendchart.h"
 
@@ -12,6 +13,8 @@
 #include "net/jsondecode.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
+#include "shell/appservices.h"
+#include "shell/mainwindow.h"
 #include "stats/statscache.h"
 #include "stats/statscsvwriter.h"
 #include "stats/statsservice.h"
@@ -294,6 +297,42 @@ private Q_SLOTS:
         w.page->monthBox()->setFocus();
         QTest::keyClick(w.page->monthBox(), before.month == 1 ? Qt::Key_Down : Qt::Key_Up);
         QVERIFY(w.page->month() != before);
+    }
+
+    // The room in the shell: the page is built when its section is first shown, fills
+    // from the API into the cache of the signed-in account, and "open client" leaves the
+    // room through the wiring.
+    void wiringBuildsThePageWhenShown() {
+        SandboxFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        QTemporaryDir dir;
+        ApiClient api;
+        TaskRegistry tasks;
+        AppServices services(&api, &tasks, dir.filePath(u"local.sqlite"_s));
+        MainWindow window(&tasks);
+        StatsWiring wiring(&services, &window);
+        QVERIFY(!window.isPageBuilt(MainWindow::Section::Stats));
+        QSignalSpy account(&wiring, &StatsWiring::accountChanged);
+        api.setBaseUrl(fixture.baseUrl());
+        api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
+        api.authenticate();
+        QVERIFY(account.wait(10000));
+        QCOMPARE(account.first().at(0).toString(), StatsCache::accountKey(fixture.baseUrl(), 20));
+        QVERIFY(!window.isPageBuilt(MainWindow::Section::Stats)); // nobody looked yet
+        window.setCurrentSection(MainWindow::Section::Stats);
+        QVERIFY(window.isPageBuilt(MainWindow::Section::Stats));
+        StatsPage *page = wiring.statsPage();
+        QVERIFY(page);
+        QVERIFY(settle(wiring.monthLoader()));
+        QVERIFY(wiring.cache()->load(page->month()));
+        QSignalSpy open(&wiring, &StatsWiring::openClientRequested);
+        Q_EMIT page->openClientRequested(u"someone@example.test"_s);
+        QCOMPARE(open.size(), 1);
+        // F5 on the section fetches the month again.
+        QSignalSpy loaded(wiring.monthLoader(), &StatsTrendLoader::monthLoaded);
+        Q_EMIT window.refreshRequested(MainWindow::Section::Stats);
+        QVERIFY(settle(wiring.monthLoader()));
+        QVERIFY(loaded.size() >= 2);
     }
 
     void screenshots() {

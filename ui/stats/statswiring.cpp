@@ -63,6 +63,7 @@ void StatsWiring::onSessionStarted(const QUrl &server) {
         if (account == m_cache->account())
             return;
         m_cache->setAccount(account);
+        Q_EMIT accountChanged(account);
         if (m_window && m_window->isPageBuilt(MainWindow::Section::Stats))
             statsPage()->reload();
     });

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void openClientRequested(const QString &email);
+    // The cache now keeps this account's months (server and enterprise).
+    void accountChanged(const QString &account);
 
 private:
     void onSessionStarted(const QUrl &server);
