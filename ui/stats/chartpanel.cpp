@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -107,10 +108,12 @@ void ChartPanel::paintTo(QPainter *painter, const QRectF &target) {
         const QSizeF before = m_chart->size();
         const QPointF pos = m_chart->pos();
         m_chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
-        // Size hints (the legend's above all) may date from before the last labels.
+        // Size hints (the legend's above all) may date from before the last labels, and
+        // the chart's items lay out on posted layout requests: only those are run here.
         if (m_chart->legend()->layout())
             m_chart->legend()->layout()->invalidate();
         m_chart->layout()->invalidate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_chart->layout()->activate();
         painter->setRenderHint(QPainter::Antialiasing);
         m_chart->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));

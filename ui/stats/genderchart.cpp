@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -30,9 +31,23 @@ GenderChart::GenderChart(QWidget *parent)
     m_series->setPieSize(0.58);
     m_series->setHoleSize(0.3);
     chart()->addSeries(m_series);
-    // Each slice labelled by its side ("Women 12,5 %"): Qt Charts cuts legend entries
-    // short ("Unknown 67....") however much room there is.
+    // Each slice labelled by its side ("Women 12,5 %"), no legend: Qt Charts cuts legend
+    // entries short ("Unknown 67....", "Wom...") however much room there is.
     chart()->legend()->hide();
+    // Room for the labels by the slices, whatever the width: the pie shrinks instead.
+    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        qreal label = 0;
+        const QFontMetricsF metrics(chart()->font());
+        for (const QPieSlice *slice : m_series->slices())
+            label = qMax(label, metrics.horizontalAdvance(slice->label()));
+        const qreal side = qMin(area.width() - 2 * (label + 24), area.height() * 0.8);
+        const qreal size = qBound(0.3, side / qMax(1.0, qMin(area.width(), area.height())), 0.62);
+        if (qAbs(size - m_series->pieSize()) > 0.01) {
+            m_series->setHoleSize(0); // never larger than the pie, even for a moment
+            m_series->setPieSize(size);
+            m_series->setHoleSize(size / 2);
+        }
+    });
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool on) {
         showToolTip(on ? toolTipAt(int(m_series->slices().indexOf(slice))) : QString());
     });

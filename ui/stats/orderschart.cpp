@@ -28,7 +28,6 @@ OrdersChart::OrdersChart(QWidget *parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f %%"));
     chart()->legend()->hide();
-    m_categories->setTruncateLabels(false); // a cut name is no name
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         showToolTip(on ? toolTipAt(int(m_shown.size()) - 1 - index) : QString());
     });
@@ -70,7 +69,9 @@ void OrdersChart::setEntry(const StatsEntry &entry) {
                           [&](const auto &c) { return c.categoryName == it->categoryName; })
             > 1)
             name += QStringLiteral(" (%1)").arg(it->categoryId);
-        labels.append(tr("%1  %2 %").arg(name, locale.toString(it->percent, 'f', 2)));
+        // The share first: when Qt Charts shortens a long label, it cuts the end, which
+        // is then the name, never the figure (the tooltip has both whole).
+        labels.append(tr("%1 %  %2").arg(locale.toString(it->percent, 'f', 2), name));
         values.append(it->percent);
         max = qMax(max, it->percent);
     }

@@ -72,7 +72,7 @@ void drawGroupsTable(QPainter *p, const QRectF &area, const StatsReport::Content
                             StatsReport::tr("Clients"),
                             StatsFigures::title(StatsFigures::Figure::Rating),
                             StatsFigures::title(StatsFigures::Figure::Orders)};
-    const qreal firstWidth = area.width() * 0.28;
+    const qreal firstWidth = area.width() * 0.24;
     const qreal otherWidth = (area.width() - firstWidth) / (heads.size() - 1);
     const qreal rowHeight = groupsRowHeight(base);
     // The header takes two rows: long titles wrap.
@@ -214,7 +214,7 @@ void StatsReport::paint(QPainter *p, const QRectF &page, const Content &c) {
     tags.setHideZeros(true);
     tags.setTags(e.tags);
 
-    const qreal left = (area.width() - gap) * 0.42;
+    const qreal left = (area.width() - gap) * 0.44;
     const qreal chartHeight = 230;
     gender.paintTo(p, QRectF(area.left(), y, left, chartHeight));
     orders.paintTo(p, QRectF(area.left() + left + gap, y, area.width() - left - gap, chartHeight));

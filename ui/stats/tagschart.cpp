@@ -32,7 +32,6 @@ TagsChart::TagsChart(QWidget *parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f %%"));
     chart()->legend()->hide();
-    m_categories->setTruncateLabels(false); // a cut name is no name
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         // Bars are added bottom to top.
         showToolTip(on ? toolTipAt(int(m_shown.size()) - 1 - index) : QString());
