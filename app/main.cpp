@@ -2,6 +2,7 @@
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
+#include "clients/clientspage.h"
 #include "clients/clientswiring.h"
 #include "net/apiclient.h"
 #include "passes/passeswiring.h"
@@ -11,12 +12,14 @@
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/shellcontroller.h"
+#include "stats/statswiring.h"
 #include "tasks/taskregistry.h"
 #include "ui.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -106,8 +109,18 @@ int main(int argc, char *argv[]) {
     ShellController shell(&auth, &window);
     // One wiring per room: each registers its page (built when first shown) and plugs
     // into the shell's actions. They go with the window.
-    new ClientsWiring(&services, &window);
+    auto *clientsRoom = new ClientsWiring(&services, &window);
     new PassesWiring(&services, &window);
+    auto *statsRoom = new StatsWiring(&services, &window);
+    // A client picked in the Stats room (the month's clients who never signed in) opens
+    // in the Clients room: its page, searched for that email.
+    QObject::connect(statsRoom, &StatsWiring::openClientRequested, &window,
+                     [&window, clientsRoom](const QString &email) {
+                         window.setCurrentSection(MainWindow::Section::Clients);
+                         ClientsPage *page = clientsRoom->clientsPage();
+                         page->searchField()->setText(email);
+                         page->focusSearch();
+                     });
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

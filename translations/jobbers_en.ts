@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The image %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDirectory</name>
     <message>
         <source>Loading the client directory</source>
@@ -350,10 +361,6 @@
     </message>
     <message>
         <source>%1 was created. The API generated this password for the client:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +851,55 @@
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous month to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%n client(s))</source>
+        <translation>
+            <numerusform>%1: %2 % (%n client)</numerusform>
+            <numerusform>%1: %2 % (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by gender (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
@@ -1314,6 +1370,78 @@
     </message>
 </context>
 <context>
+    <name>NoLoginView</name>
+    <message>
+        <source>&amp;Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sign-&amp;in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected client in the client directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a one-time sign-in link for the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in: none this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in to Jobbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersChart</name>
+    <message>
+        <source>Share of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders by category (%n order(s))</source>
+        <translation>
+            <numerusform>Orders by category (%n order)</numerusform>
+            <numerusform>Orders by category (%n orders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), without a breakdown by category.</source>
+        <translation>
+            <numerusform>%n order, without a breakdown by category.</numerusform>
+            <numerusform>%n orders, without a breakdown by category.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewHeader</name>
     <message>
         <source>Overview</source>
@@ -1705,37 +1833,467 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
 </context>
 <context>
-    <name>StatePalette</name>
+    <name>StatsAge</name>
     <message>
-        <source>Expired</source>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expiring soon</source>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsCsvWriter</name>
+    <message>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exhausted</source>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inactive</source>
+        <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
+        <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
+        <source>Group id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Normal</source>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender unknown %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average conversation rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of conversations %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsFigures</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsGroupsModel</name>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the month before (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made this month (delta_requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used this month (delta_passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients registered this month (delta_clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients registered at the end of the month (total_clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who have never signed in to Jobbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsMonthView</name>
+    <message>
+        <source>Hide &amp;zero tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tags no conversation used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise and groups side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the groups table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grou&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never &amp;signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV files for a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report of the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as P&amp;NG images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month in progress: its figures will still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures calculated on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month could not be loaded: %1 (press F5 to try again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in links cannot be made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in link for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time sign-in link for %1 was copied; it works once, within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures for this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice in French, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with commas, without byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s) (see the CSV export)</source>
+        <translation>
+            <numerusform>… and %n more group (see the CSV export)</numerusform>
+            <numerusform>… and %n more groups (see the CSV export)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures calculated on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month in progress: figures will still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the month before: no change shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients registered in all, %2 of them never signed in; %3 requests and %4 passes since the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office · generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +2306,234 @@ The assignment may or may not have been made; assigning again is safe (same refe
     <message>
         <source>The year must have four digits.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTagNames</name>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars and motorbikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weddings and civil unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stag and hen parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendLoader</name>
+    <message>
+        <source>Statistics for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics: %n month(s)</source>
+        <translation>
+            <numerusform>Statistics: %n month</numerusform>
+            <numerusform>Statistics: %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendsView</name>
+    <message>
+        <source>R&amp;etry month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy t&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mont&amp;hs shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of months shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour key of the trend charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the month-over-month table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest figures shown fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from this computer.</source>
+        <translation>
+            <numerusform>%n month from this computer.</numerusform>
+            <numerusform>%n months from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n month(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n month…</numerusform>
+            <numerusform>Refreshing %n months…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) could not be loaded: select and retry.</source>
+        <translation>
+            <numerusform>%n month could not be loaded: select and retry.</numerusform>
+            <numerusform>%n months could not be loaded: select and retry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2588,68 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>No enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsChart</name>
+    <message>
+        <source>Share of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the month&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag figures for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation was tagged this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month of this range could be loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The image %1 cannot be written.</source>
+        <translation>L’image %1 ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office statistics</source>
+        <translation>Statistiques Jobbers Back Office</translation>
+    </message>
+</context>
+<context>
     <name>ClientDirectory</name>
     <message>
         <source>Loading the client directory</source>
@@ -351,10 +362,6 @@
     <message>
         <source>%1 was created. The API generated this password for the client:</source>
         <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
-    </message>
-    <message>
-        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
-        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut donc pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +851,55 @@
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <source>No figures</source>
+        <translation>Pas de chiffres</translation>
+    </message>
+    <message>
+        <source>No previous month to compare</source>
+        <translation>Pas de mois précédent pour comparer</translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <translation>%1%2 par rapport à %3</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Clients by gender</source>
+        <translation>Clients par sexe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%n client(s))</source>
+        <translation>
+            <numerusform>%1 : %2 % (%n client)</numerusform>
+            <numerusform>%1 : %2 % (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered client yet.</source>
+        <translation>Aucun client inscrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Clients by gender (%1)</source>
+        <translation>Clients par sexe (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
@@ -1314,6 +1370,78 @@
     </message>
 </context>
 <context>
+    <name>NoLoginView</name>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir la fiche client</translation>
+    </message>
+    <message>
+        <source>Copy sign-&amp;in link</source>
+        <translation>Copier un lien de connexion &amp;unique</translation>
+    </message>
+    <message>
+        <source>Clients who never signed in</source>
+        <translation>Clients jamais connectés</translation>
+    </message>
+    <message>
+        <source>Open the selected client in the client directory</source>
+        <translation>Ouvrir le client choisi dans l’annuaire des clients</translation>
+    </message>
+    <message>
+        <source>Copy a one-time sign-in link for the selected client</source>
+        <translation>Copier un lien de connexion à usage unique pour le client choisi</translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in: none this month.</source>
+        <translation>Clients &amp;jamais connectés : aucun ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in to Jobbers: %1</source>
+        <translation>Clients &amp;jamais connectés à Jobbers : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersChart</name>
+    <message>
+        <source>Share of orders</source>
+        <translation>Part des commandes</translation>
+    </message>
+    <message>
+        <source>Orders by category</source>
+        <translation>Commandes par catégorie</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the orders</source>
+        <translation>%1 : %2 % des commandes</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders by category (%n order(s))</source>
+        <translation>
+            <numerusform>Commandes par catégorie (%n commande)</numerusform>
+            <numerusform>Commandes par catégorie (%n commandes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), without a breakdown by category.</source>
+        <translation>
+            <numerusform>%n commande, sans détail par catégorie.</numerusform>
+            <numerusform>%n commandes, sans détail par catégorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order this month.</source>
+        <translation>Aucune commande ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation>%1  %2 %</translation>
+    </message>
+</context>
+<context>
     <name>OverviewHeader</name>
     <message>
         <source>Overview</source>
@@ -1706,38 +1834,468 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
 </context>
 <context>
-    <name>StatePalette</name>
+    <name>StatsAge</name>
     <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
-        <source>Expiring soon</source>
-        <translation>Expire bientôt</translation>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsCsvWriter</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
-        <source>Exhausted</source>
-        <translation>Épuisé</translation>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fait</translation>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
+        <source>Group id</source>
+        <translation>N° de groupe</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
+        <source>Last updated</source>
+        <translation>Calculé le</translation>
+    </message>
+    <message>
+        <source>Requests (total)</source>
+        <translation>Demandes (cumul)</translation>
+    </message>
+    <message>
+        <source>Requests (month)</source>
+        <translation>Demandes (mois)</translation>
+    </message>
+    <message>
+        <source>Passes (total)</source>
+        <translation>Pass (cumul)</translation>
+    </message>
+    <message>
+        <source>Passes (month)</source>
+        <translation>Pass (mois)</translation>
+    </message>
+    <message>
+        <source>Clients (total)</source>
+        <translation>Clients (cumul)</translation>
+    </message>
+    <message>
+        <source>Clients (month)</source>
+        <translation>Nouveaux clients (mois)</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Femmes %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Hommes %</translation>
+    </message>
+    <message>
+        <source>Gender unknown %</source>
+        <translation>Sexe non précisé %</translation>
+    </message>
+    <message>
+        <source>Clients never signed in</source>
+        <translation>Clients jamais connectés</translation>
+    </message>
+    <message>
+        <source>Average conversation rating</source>
+        <translation>Note moyenne des conversations</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Share of conversations %</source>
+        <translation>Part des conversations %</translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation>N° de catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Share of orders %</source>
+        <translation>Part des commandes %</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsFigures</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes used</source>
+        <translation>Pass utilisés</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>StatsGroupsModel</name>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 the month before (%2)</source>
+        <translation>%1 le mois précédent (%2)</translation>
+    </message>
+    <message>
+        <source>Requests made this month (delta_requests)</source>
+        <translation>Demandes faites ce mois-ci (delta_requests)</translation>
+    </message>
+    <message>
+        <source>Passes used this month (delta_passes)</source>
+        <translation>Pass utilisés ce mois-ci (delta_passes)</translation>
+    </message>
+    <message>
+        <source>Clients registered this month (delta_clients)</source>
+        <translation>Clients inscrits ce mois-ci (delta_clients)</translation>
+    </message>
+    <message>
+        <source>Clients registered at the end of the month (total_clients)</source>
+        <translation>Clients inscrits à la fin du mois (total_clients)</translation>
+    </message>
+    <message>
+        <source>Clients who have never signed in to Jobbers</source>
+        <translation>Clients qui ne se sont jamais connectés à Jobbers</translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation>Entreprise ou groupe</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Jamais connectés</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>StatsMonthView</name>
+    <message>
+        <source>Hide &amp;zero tags</source>
+        <translation>Masquer les étiquettes à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Hide tags no conversation used</source>
+        <translation>Masquer les étiquettes qu’aucune conversation n’a utilisées</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Enterprise or &amp;group:</source>
+        <translation>Entreprise ou &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation>Entreprise ou groupe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>Enterprise and groups side by side</source>
+        <translation>L’entreprise et ses groupes côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Copier le ta&amp;bleau</translation>
+    </message>
+    <message>
+        <source>Copy the groups table for a spreadsheet</source>
+        <translation>Copier le tableau des groupes pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>Le mo&amp;is</translation>
+    </message>
+    <message>
+        <source>Grou&amp;ps</source>
+        <translation>Grou&amp;pes</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Never &amp;signed in</source>
+        <translation>Jamais &amp;connectés</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files for a spreadsheet…</source>
+        <translation>&amp;Fichiers CSV pour un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report of the month…</source>
+        <translation>Rapport &amp;PDF du mois…</translation>
+    </message>
+    <message>
+        <source>Charts as P&amp;NG images…</source>
+        <translation>Graphiques en images P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG drawings…</source>
+        <translation>Graphiques en dessins &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Month in progress: its figures will still change.</source>
+        <translation>Mois en cours : ses chiffres vont encore changer.</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Ce mois n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Figures calculated on %1 at %2.</source>
+        <translation>Chiffres calculés le %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Fetched %1%2.</source>
+        <translation>Récupérés %1%2.</translation>
+    </message>
+    <message>
+        <source>, kept on this computer</source>
+        <translation>, conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This month could not be loaded: %1 (press F5 to try again).</source>
+        <translation>Ce mois n’a pas pu être chargé : %1 (F5 pour réessayer).</translation>
+    </message>
+    <message>
+        <source>Sign-in links cannot be made here.</source>
+        <translation>Les liens de connexion ne peuvent pas être créés ici.</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in link for %1…</source>
+        <translation>Demande d’un lien de connexion pour %1…</translation>
+    </message>
+    <message>
+        <source>A one-time sign-in link for %1 was copied; it works once, within an hour.</source>
+        <translation>Un lien de connexion à usage unique pour %1 a été copié ; il fonctionne une fois, dans l’heure.</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Il n’y a pas encore de chiffres à exporter.</translation>
+    </message>
+    <message>
+        <source>There are no figures for this month yet.</source>
+        <translation>Il n’y a pas encore de chiffres pour ce mois.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice in French, semicolons (*.csv)</source>
+        <translation>CSV pour Excel ou LibreOffice en français, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV avec virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas, without byte-order mark (*.csv)</source>
+        <translation>CSV avec virgules, sans indicateur d’ordre des octets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>Exporter les statistiques en CSV</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s report</source>
+        <translation>Enregistrer le rapport du mois</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Dossier des images des graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s) (see the CSV export)</source>
+        <translation>
+            <numerusform>… et %n autre groupe (voir l’export CSV)</numerusform>
+            <numerusform>… et %n autres groupes (voir l’export CSV)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Statistics for %1</source>
+        <translation>Statistiques de %1</translation>
+    </message>
+    <message>
+        <source>figures calculated on %1 at %2</source>
+        <translation>chiffres calculés le %1 à %2</translation>
+    </message>
+    <message>
+        <source>month in progress: figures will still change</source>
+        <translation>mois en cours : les chiffres vont encore changer</translation>
+    </message>
+    <message>
+        <source>Changes against %1.</source>
+        <translation>Évolutions par rapport à %1.</translation>
+    </message>
+    <message>
+        <source>No figures for the month before: no change shown.</source>
+        <translation>Pas de chiffres pour le mois précédent : aucune évolution indiquée.</translation>
+    </message>
+    <message>
+        <source>%1 clients registered in all, %2 of them never signed in; %3 requests and %4 passes since the start.</source>
+        <translation>%1 clients inscrits au total, dont %2 jamais connectés ; %3 demandes et %4 pass depuis le début.</translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office · generated on %1</source>
+        <translation>Jobbers Back Office · généré le %1</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written.</source>
+        <translation>Le rapport %1 ne peut pas être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2307,234 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The year must have four digits.</source>
         <translation>L’année doit comporter quatre chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTagNames</name>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>Home services</source>
+        <translation>Services à domicile</translation>
+    </message>
+    <message>
+        <source>Personal services</source>
+        <translation>Services aux particuliers</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>Cars and motorbikes</source>
+        <translation>Auto-moto</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Administratif</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Anniversaires</translation>
+    </message>
+    <message>
+        <source>Weddings and civil unions</source>
+        <translation>Mariage et PACS</translation>
+    </message>
+    <message>
+        <source>Stag and hen parties</source>
+        <translation>EVG et EVJF</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>Romantique</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Fêtes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Good deals</source>
+        <translation>Bons plans</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendLoader</name>
+    <message>
+        <source>Statistics for %1</source>
+        <translation>Statistiques de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics: %n month(s)</source>
+        <translation>
+            <numerusform>Statistiques : %n mois</numerusform>
+            <numerusform>Statistiques : %n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>Récupéré le %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendsView</name>
+    <message>
+        <source>R&amp;etry month</source>
+        <translation>R&amp;echarger le mois</translation>
+    </message>
+    <message>
+        <source>Copy t&amp;able</source>
+        <translation>Copier le tab&amp;leau</translation>
+    </message>
+    <message>
+        <source>Mont&amp;hs shown:</source>
+        <translation>&amp;Nombre de mois :</translation>
+    </message>
+    <message>
+        <source>Number of months shown</source>
+        <translation>Nombre de mois affichés</translation>
+    </message>
+    <message>
+        <source>Colour key of the trend charts</source>
+        <translation>Légende des graphiques de tendance</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Load the selected month again</source>
+        <translation>Charger à nouveau le mois choisi</translation>
+    </message>
+    <message>
+        <source>Copy the month-over-month table for a spreadsheet</source>
+        <translation>Copier le tableau mois par mois pour un tableur</translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation>Rien n’est encore chargé.</translation>
+    </message>
+    <message>
+        <source>Oldest figures shown fetched %1.</source>
+        <translation>Chiffres affichés les plus anciens récupérés %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from this computer.</source>
+        <translation>
+            <numerusform>%n mois depuis cet ordinateur.</numerusform>
+            <numerusform>%n mois depuis cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n month(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n mois…</numerusform>
+            <numerusform>Actualisation de %n mois…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) could not be loaded: select and retry.</source>
+        <translation>
+            <numerusform>%n mois n’a pas pu être chargé : sélectionnez-le et rechargez.</numerusform>
+            <numerusform>%n mois n’ont pas pu être chargés : sélectionnez-les et rechargez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2590,68 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>No enterprise</source>
         <translation>Aucune entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>TagsChart</name>
+    <message>
+        <source>Share of conversations</source>
+        <translation>Part des conversations</translation>
+    </message>
+    <message>
+        <source>Conversation tags</source>
+        <translation>Étiquettes des conversations</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the month&apos;s conversations</source>
+        <translation>%1 : %2 % des conversations du mois</translation>
+    </message>
+    <message>
+        <source>No tag figures for this month.</source>
+        <translation>Pas de chiffres d’étiquettes pour ce mois.</translation>
+    </message>
+    <message>
+        <source>No conversation was tagged this month.</source>
+        <translation>Aucune conversation n’a été étiquetée ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation>%1  %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Requests per month</source>
+        <translation>Demandes par mois</translation>
+    </message>
+    <message>
+        <source>Passes used per month</source>
+        <translation>Pass utilisés par mois</translation>
+    </message>
+    <message>
+        <source>New clients per month</source>
+        <translation>Nouveaux clients par mois</translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose the months to show.</source>
+        <translation>Choisissez les mois à afficher.</translation>
+    </message>
+    <message>
+        <source>No month of this range could be loaded yet.</source>
+        <translation>Aucun mois de cette période n’a encore pu être chargé.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "net/jsondecode.h"
 
+#include <QJsonArray>
+
 namespace {
 // Reads an array of objects with decodeItem; stops at the first bad one.
 template<typename T, typename Fn>
@@ -76,4 +78,38 @@ std::optional<StatsEntry> StatsEntry::fromJson(const QJsonValue &value, QString 
     if (!in.report(error))
         return std::nullopt;
     return s;
+}
+
+QJsonObject StatsEntry::toJson() const {
+    QJsonArray tagList;
+    for (const TagShare &t : tags)
+        tagList.append(QJsonObject{{QStringLiteral("tag_name"), t.tagName},
+                                   {QStringLiteral("percent"), t.percent}});
+    QJsonArray categories;
+    for (const OrderCategory &c : orderCategories)
+        categories.append(QJsonObject{{QStringLiteral("category_id"), c.categoryId},
+                                      {QStringLiteral("category_name"), c.categoryName},
+                                      {QStringLiteral("percent"), c.percent}});
+    return QJsonObject{
+        {QStringLiteral("group_id"), groupId ? QJsonValue(*groupId) : QJsonValue()},
+        {QStringLiteral("last_updated"), lastUpdated.isValid()
+                                             ? QJsonValue(JsonDecode::formatDateTime(lastUpdated))
+                                             : QJsonValue()},
+        {QStringLiteral("total_requests"), totalRequests},
+        {QStringLiteral("delta_requests"), deltaRequests},
+        {QStringLiteral("total_passes"), totalPasses},
+        {QStringLiteral("delta_passes"), deltaPasses},
+        {QStringLiteral("total_clients"), totalClients},
+        {QStringLiteral("delta_clients"), deltaClients},
+        {QStringLiteral("percentage_female_clients"), percentageFemaleClients},
+        {QStringLiteral("percentage_male_clients"), percentageMaleClients},
+        {QStringLiteral("percentage_unknown_clients"), percentageUnknownClients},
+        {QStringLiteral("nologin_clients"),
+         QJsonObject{{QStringLiteral("total"), nologinTotal},
+                     {QStringLiteral("emails"), QJsonArray::fromStringList(nologinEmails)}}},
+        {QStringLiteral("tags"), tagList},
+        {QStringLiteral("avergage_conversation_rating"), averageConversationRating},
+        {QStringLiteral("total_orders"), QJsonObject{{QStringLiteral("total"), totalOrders},
+                                                     {QStringLiteral("categories"), categories}}},
+    };
 }

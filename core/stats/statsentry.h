@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
@@ -45,6 +46,9 @@ struct StatsEntry {
     bool isEnterprise() const { return !groupId.has_value(); }
 
     static std::optional<StatsEntry> fromJson(const QJsonValue &value, QString *error = nullptr);
+    // The API's own shape (field names and date format), which fromJson reads back
+    // unchanged: the local cache of past months keeps entries this way.
+    QJsonObject toJson() const;
 
     friend bool operator==(const StatsEntry &, const StatsEntry &) = default;
 };

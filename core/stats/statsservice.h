@@ -1,16 +1,10 @@
 #pragma once
 
 #include "net/servicebase.h"
+#include "stats/monthstats.h"
 #include "stats/statsentry.h"
 
 #include <QList>
-
-// One month's figures: the enterprise's own first (groupId empty), then one per group.
-struct MonthStats {
-    int month = 0;
-    int year = 0;
-    QList<StatsEntry> entries;
-};
 
 // GET /oneapi/v0/stats for one month. Returns the handle of the call (ServiceBase);
 // statsLoaded is for observers.

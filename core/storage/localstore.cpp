@@ -40,6 +40,13 @@ const QList<QStringList> &migrations() {
             QStringLiteral("CREATE INDEX pass_assignments_pending ON pass_assignments(email,"
                            " stock_id, state)"),
         },
+        {
+            // Statistics of past months (issue 9): the answer as JSON, per account.
+            QStringLiteral("CREATE TABLE stats_months (account TEXT NOT NULL, year INTEGER NOT"
+                           " NULL, month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+                           " fetched_at TEXT NOT NULL, payload BLOB NOT NULL,"
+                           " PRIMARY KEY (account, year, month))"),
+        },
     };
     return steps;
 }

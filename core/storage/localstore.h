@@ -3,6 +3,7 @@
 #include "storage/assignmentreference.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
+#include "storage/storedstatsmonth.h"
 
 #include <QList>
 #include <QObject>
@@ -11,10 +12,10 @@
 
 #include <optional>
 
-// The application's own SQLite file: the client directory, chat drafts, the outbox and
-// pass-assignment references. Its own connection name, WAL, a schema versioned with
-// PRAGMA user_version and upgraded step by step. A file it cannot trust (not SQLite,
-// damaged, or written by a newer version) is reported and left byte for byte as it was.
+// The application's own SQLite file: the client directory, chat drafts, the outbox,
+// pass-assignment references and the statistics of past months. Its own connection name, WAL, a
+// schema versioned with PRAGMA user_version and upgraded step by step. A file it cannot trust (not
+// SQLite, damaged, or written by a newer version) is reported and left byte for byte as it was.
 // Queries are single-row or small: cheap enough for the UI thread.
 class LocalStore : public QObject {
     Q_OBJECT
@@ -63,6 +64,16 @@ public:
     int pendingAssignmentCount() const;
     bool markAssignmentDone(const QString &paymentReference, const QString &endSubscriptionDate);
     bool markAssignmentFailed(const QString &paymentReference);
+
+    // Statistics, one row per (account, month); saving a month again replaces it.
+    bool saveStatsMonth(const StoredStatsMonth &month);
+    std::optional<StoredStatsMonth> statsMonth(const QString &account, int year, int month) const;
+    // The account's months from (firstYear, firstMonth) to (lastYear, lastMonth)
+    // inclusive, oldest first.
+    QList<StoredStatsMonth> statsMonths(const QString &account, int firstYear, int firstMonth,
+                                        int lastYear, int lastMonth) const;
+    // Every account's when account is empty.
+    bool clearStatsMonths(const QString &account = {});
 
 private:
     bool fail(OpenError error, const QString &text);
