@@ -513,6 +513,8 @@ void ApiClient::finish(Call *call, const ApiError &error, int status, const QJso
         call->net->disconnect(this);
         call->net->abort();
     }
+    Q_EMIT callFinished(CallRecord::of(call->method, call->path, call->attempts,
+                                       call->since.elapsed(), status, error));
     delete call;
     if (reply) {
         if (error.isError())

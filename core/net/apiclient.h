@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apireply.h"
+#include "callrecord.h"
 #include "retrypolicy.h"
 
 #include <QJsonValue>
@@ -78,6 +79,8 @@ Q_SIGNALS:
     void reauthenticating();
     // Re-authentication after a 401 failed: the session is over.
     void sessionExpired(const ApiError &error);
+    // Every call as it ends (the token call included), for the activity log.
+    void callFinished(const CallRecord &record);
 
 private:
     struct Call;
