@@ -40,6 +40,13 @@ const QList<QStringList> &migrations() {
             QStringLiteral("CREATE INDEX pass_assignments_pending ON pass_assignments(email,"
                            " stock_id, state)"),
         },
+        {
+            // Admin: the client–box location links made from this desk (no list call).
+            QStringLiteral("CREATE TABLE client_locations (account TEXT NOT NULL,"
+                           " client_id INTEGER NOT NULL, box_location_uid TEXT NOT NULL,"
+                           " client_label TEXT, linked_at TEXT NOT NULL,"
+                           " PRIMARY KEY (account, client_id, box_location_uid))"),
+        },
     };
     return steps;
 }

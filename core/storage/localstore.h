@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/assignmentreference.h"
+#include "storage/clientlocationlink.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
 
@@ -63,6 +64,12 @@ public:
     int pendingAssignmentCount() const;
     bool markAssignmentDone(const QString &paymentReference, const QString &endSubscriptionDate);
     bool markAssignmentFailed(const QString &paymentReference);
+
+    // The client–box location links made from this desk, per account (localstorelocations.cpp).
+    bool saveClientLocation(const ClientLocationLink &link);
+    bool removeClientLocation(const QString &account, qint64 clientId,
+                              const QString &boxLocationUid);
+    QList<ClientLocationLink> clientLocations(const QString &account) const;
 
 private:
     bool fail(OpenError error, const QString &text);
