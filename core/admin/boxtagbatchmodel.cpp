@@ -109,7 +109,7 @@ bool BoxTagBatchModel::setData(const QModelIndex &index, const QVariant &value, 
 }
 
 bool BoxTagBatchModel::insertRows(int row, int count, const QModelIndex &parent) {
-    if (parent.isValid() || row < 0 || row > m_rows.size() || count <= 0)
+    if (parent.isValid() || row < 0 || row > m_rows.size() || count <= 0 || sendingFrom(row))
         return false;
     beginInsertRows({}, row, row + count - 1);
     for (int i = 0; i < count; ++i)
@@ -121,10 +121,8 @@ bool BoxTagBatchModel::insertRows(int row, int count, const QModelIndex &parent)
 bool BoxTagBatchModel::removeRows(int row, int count, const QModelIndex &parent) {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rows.size())
         return false;
-    for (int i = row; i < row + count; ++i) {
-        if (m_rows.at(i).state == RowState::Sending)
-            return false; // its answer is still to come
-    }
+    if (sendingFrom(row))
+        return false;
     beginRemoveRows({}, row, row + count - 1);
     m_rows.remove(row, count);
     endRemoveRows();
@@ -383,6 +381,16 @@ QStringList BoxTagBatchModel::codesAt(const QModelIndexList &indexes) const {
 int BoxTagBatchModel::createdCount() const {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [](const Row &r) { return r.state == RowState::Created; }));
+}
+
+bool BoxTagBatchModel::sendingFrom(int row) const {
+    // A batch on its way is matched to its answer by row numbers: rows at or above it
+    // stay where they are until it is settled.
+    for (int r = row; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).state == RowState::Sending)
+            return true;
+    }
+    return false;
 }
 
 void BoxTagBatchModel::mark(int row, int column, CellState state, const QString &reason) {

@@ -50,7 +50,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    // New rows are empty but for the default technology type.
+    // New rows are empty but for the default technology type. Rows never move while a
+    // batch is on its way: inserting or removing at or before a row being sent fails.
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
@@ -101,6 +102,7 @@ private:
         bool locked() const { return state == RowState::Sending || state == RowState::Created; }
     };
     int writeCells(int firstRow, const QList<QStringList> &lines, const QList<int> &columns);
+    bool sendingFrom(int row) const;
     void mark(int row, int column, CellState state, const QString &reason);
     void rowChanged(int row);
 

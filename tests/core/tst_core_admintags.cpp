@@ -212,6 +212,10 @@ private Q_SLOTS:
         QCOMPARE(rowState(m, 2), Model::RowState::Sending);
         QVERIFY(!(m.flags(m.index(2, 0)) & Qt::ItemIsEditable));
         QVERIFY(!m.removeRows(2, 1)); // its answer is still to come
+        QVERIFY(!m.removeRows(1, 1)); // nor may the rows sent move
+        QVERIFY(!m.insertRows(0, 1));
+        QCOMPARE(m.appendEmptyRow(), 4); // the end is free
+        QVERIFY(m.removeRows(4, 1));
         // tags[1] is the row 2 (code 12).
         const QStringList unplaced = m.markRejected(rows, takenAt(1, QStringLiteral("12")));
         QVERIFY(unplaced.isEmpty());
