@@ -81,6 +81,9 @@ Q_SIGNALS:
     void sessionExpired(const ApiError &error);
     // Every call as it ends (the token call included), for the activity log.
     void callFinished(const CallRecord &record);
+    // A call failed and nobody who asked for it looked at the failure (see ApiJob):
+    // the shell shows it. description names the call ("GET /oneapi/v0/…").
+    void unhandledFailure(const ApiError &error, const QString &description);
 
 private:
     struct Call;
