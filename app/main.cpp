@@ -1,5 +1,6 @@
 // Jobbers Back Office: command line, translations and the wiring of core, shell and
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
+#include "admin/adminwiring.h"
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
 #include "clients/clientswiring.h"
@@ -103,6 +104,8 @@ int main(int argc, char *argv[]) {
     ShellController shell(&auth, &window);
     // Pages of the feature areas are plugged in here with window.setPage(...).
     new ClientsWiring(&client, &tasks, &window, localData);
+    // Before signing in: the activity log records the whole session.
+    new AdminWiring(&client, &window, localData);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

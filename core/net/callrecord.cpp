@@ -18,14 +18,29 @@ CallRecord CallRecord::of(const QByteArray &method, const QString &path, int att
     r.durationMs = elapsedMs;
     r.startedAt = QDateTime::currentDateTime().addMSecs(-elapsedMs);
     r.method = method;
-    // Paths are built without a query; cut one off anyway, should a caller slip one in.
-    r.path = path.section(QLatin1Char('?'), 0, 0);
+    r.path = safePath(path);
     r.attempts = qMax(1, attempts);
     r.httpStatus = error.isError() ? error.httpStatus : status;
     r.errorKind = error.kind;
     if (error.isError())
         r.error = summary(error);
     return r;
+}
+
+QString CallRecord::safePath(const QString &path) {
+    // Paths are built without a query; cut one off anyway, should a caller slip one in.
+    QStringList segments = path.section(QLatin1Char('?'), 0, 0).split(QLatin1Char('/'));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_]*$"));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        QString &s = segments[i];
+        if (i > 0 && segments.at(i - 1) == QLatin1String("echo") && !s.isEmpty())
+            s = QStringLiteral("{text}"); // what the user typed
+        else if (s.contains(QLatin1Char('@')) || s.contains(QLatin1String("%40")))
+            s = QStringLiteral("{email}");
+        else if (!plain.match(s).hasMatch())
+            s = QStringLiteral("{value}");
+    }
+    return segments.join(QLatin1Char('/'));
 }
 
 QString CallRecord::summary(const ApiError &error) {

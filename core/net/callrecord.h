@@ -29,6 +29,10 @@ struct CallRecord {
     // error carries its own).
     static CallRecord of(const QByteArray &method, const QString &path, int attempts,
                          qint64 elapsedMs, int status, const ApiError &error);
+    // The path with the segments that carry what people typed replaced: the echo's text
+    // ({text}), an email ({email}), anything but letters, digits and _ ({value}). Ids
+    // (numbers, hex) stay: support needs them and they name no one.
+    static QString safePath(const QString &path);
     // The summary kept for an error: its kind's text, the HTTP status, and each
     // errors[] entry as "source: title" when both are plain identifiers.
     static QString summary(const ApiError &error);

@@ -79,6 +79,33 @@ private Q_SLOTS:
                  12);
     }
 
+    void pathsKeepNoTypedData_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("plain") << QStringLiteral("/api/v0/boxes_tags")
+                               << QStringLiteral("/api/v0/boxes_tags");
+        QTest::newRow("numeric id")
+            << QStringLiteral("/api/v0/webhooks/149") << QStringLiteral("/api/v0/webhooks/149");
+        QTest::newRow("hex id") << QStringLiteral("/api/v0/conversations/5f2b9c0e1a2b3c4d5e6f7a8b")
+                                << QStringLiteral("/api/v0/conversations/5f2b9c0e1a2b3c4d5e6f7a8b");
+        QTest::newRow("echo text")
+            << QStringLiteral("/oneapi/v0/echo/hello") << QStringLiteral("/oneapi/v0/echo/{text}");
+        QTest::newRow("bare echo")
+            << QStringLiteral("/oneapi/v0/echo") << QStringLiteral("/oneapi/v0/echo");
+        QTest::newRow("email") << QStringLiteral("/oneapi/v0/clients/zoe%40example.fr/login")
+                               << QStringLiteral("/oneapi/v0/clients/{email}/login");
+        QTest::newRow("encoded value") << QStringLiteral("/oneapi/v0/clients/a%20b")
+                                       << QStringLiteral("/oneapi/v0/clients/{value}");
+        QTest::newRow("query") << QStringLiteral("/api/v0/conversations?email=a@b")
+                               << QStringLiteral("/api/v0/conversations");
+    }
+
+    void pathsKeepNoTypedData() {
+        QFETCH(QString, path);
+        QFETCH(QString, kept);
+        QCOMPARE(CallRecord::safePath(path), kept);
+    }
+
     void summaryKeepsNamesNotValues() {
         ApiError e = ApiError::fromHttp(
             400, R"({"errors":[{"title":"has_already_been_taken","source":"tags[1].code",)"
@@ -160,20 +187,32 @@ private Q_SLOTS:
         QVERIFY(!secrets.last().isEmpty());
 
         QList<ApiReply *> replies;
+        // Kept from the start: a reply that ends while the test waits on another must not
+        // free itself.
+        const auto keep = [](ApiReply *r) {
+            r->setAutoDelete(false);
+            return r;
+        };
         // A query string.
-        replies.append(
+        replies.append(keep(
             api.get(QStringLiteral("/api/v0/conversations"),
                     QUrlQuery{{QStringLiteral("status"), QStringLiteral("OPEN")},
-                              {QStringLiteral("marker"), QStringLiteral("QUERY-SECRET-31")}}));
+                              {QStringLiteral("marker"), QStringLiteral("QUERY-SECRET-31")}})));
+        // Path segments that carry what people typed: an echo's text, an email.
+        replies.append(keep(api.get(QStringLiteral("/oneapi/v0/echo/")
+                                    + ApiClient::segment(QStringLiteral("PATH-SECRET-35")))));
+        replies.append(
+            keep(api.get(QStringLiteral("/oneapi/v0/clients/")
+                         + ApiClient::segment(QStringLiteral("path.secret.36@example.com")))));
         // A body, echoed back in the answer.
         replies.append(
-            api.post(QStringLiteral("/oneapi/v0/echo"),
-                     QJsonObject{{QStringLiteral("text"), QStringLiteral("BODY-SECRET-32")}},
-                     ApiClient::Retry::Idempotent));
+            keep(api.post(QStringLiteral("/oneapi/v0/echo"),
+                          QJsonObject{{QStringLiteral("text"), QStringLiteral("BODY-SECRET-32")}},
+                          ApiClient::Retry::Idempotent)));
         for (ApiReply *r : std::as_const(replies))
             QVERIFY(finish(r));
-        QVERIFY2(replies.at(1)->ok(), qPrintable(replies.at(1)->error().message));
-        QVERIFY(replies.at(1)->payload().toString().contains(QLatin1String("BODY-SECRET-32")));
+        QVERIFY2(replies.at(3)->ok(), qPrintable(replies.at(3)->error().message));
+        QVERIFY(replies.at(3)->payload().toString().contains(QLatin1String("BODY-SECRET-32")));
         qDeleteAll(replies);
         replies.clear();
 
@@ -213,6 +252,8 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("POST /oneapi/authentication/token"),
             QStringLiteral("GET /api/v0/conversations"),
+            QStringLiteral("GET /oneapi/v0/echo/{text}"),
+            QStringLiteral("GET /oneapi/v0/clients/{email}"),
             QStringLiteral("POST /oneapi/v0/echo"),
             QStringLiteral("POST /api/v0/boxes_tags"),
             QStringLiteral("POST /api/v0/boxes_tags"),
@@ -220,11 +261,11 @@ private Q_SLOTS:
             QStringLiteral("GET /oneapi/v0/current"),
             QStringLiteral("DELETE /api/v0/webhooks/999999"),
         };
-        // The two first GET/POST may end in either order.
+        // The four calls sent together may end in any order.
         QCOMPARE(calls.size(), expected.size());
         QCOMPARE(QSet<QString>(calls.cbegin(), calls.cend()),
                  QSet<QString>(expected.cbegin(), expected.cend()));
-        QCOMPARE(calls.mid(3), expected.mid(3));
+        QCOMPARE(calls.mid(5), expected.mid(5));
         const QList<CallRecord> records = log.records();
         const QString text = ActivityLog::toText(records);
         for (const QString &secret : std::as_const(secrets))
@@ -240,10 +281,10 @@ private Q_SLOTS:
             QRegularExpression::CaseInsensitiveOption);
         QVERIFY2(!uuid.match(text).hasMatch(), qPrintable(uuid.match(text).captured()));
         // The records still say what happened.
-        QCOMPARE(records.at(4).httpStatus, 400);
-        QVERIFY(records.at(4).error.contains(QLatin1String("has_already_been_taken")));
-        QCOMPARE(records.at(6).attempts, 2); // refused once, replayed after signing in
-        QCOMPARE(records.at(7).httpStatus, 404);
+        QCOMPARE(records.at(6).httpStatus, 400);
+        QVERIFY(records.at(6).error.contains(QLatin1String("has_already_been_taken")));
+        QCOMPARE(records.at(8).attempts, 2); // refused once, replayed after signing in
+        QCOMPARE(records.at(9).httpStatus, 404);
     }
 };
 

@@ -36,7 +36,7 @@ ActivityLogView::ActivityLogView(ActivityLog *log, QWidget *parent)
     layout->addWidget(intro);
 
     auto *filters = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("activityFilter"));
     m_filter->setAccessibleName(tr("Filter the calls"));
@@ -81,7 +81,7 @@ ActivityLogView::ActivityLogView(ActivityLog *log, QWidget *parent)
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("activityCopy"));
     m_copy->setAccessibleName(tr("Copy the selected calls, or every call shown"));
-    m_export = new QPushButton(tr("&Export…"), this);
+    m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("activityExport"));
     m_export->setAccessibleName(tr("Export the calls shown to a text file"));
     m_clear = new QPushButton(tr("C&lear"), this);
