@@ -1,4 +1,5 @@
 #include "admin/boxlocationuid.h"
+#include "admin/clientchoice.h"
 #include "admin/ownwebhooks.h"
 #include "admin/tagcodelist.h"
 #include "admin/webhooktarget.h"
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void tagCodeList_data();
     void tagCodeList();
     void ownWebhooks();
+    void clientChoice_data();
+    void clientChoice();
 };
 
 enum class Verdict { Accepted, Warned, Refused };
@@ -180,6 +183,43 @@ void TestAdminChecks::ownWebhooks() {
     own.withdraw(OwnWebhooks::Kind::Message, target);
     QCOMPARE(changed.size(), 2);
     QVERIFY(!own.isOwn(OwnWebhooks::Kind::Message, target));
+}
+
+void TestAdminChecks::clientChoice_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("id"); // 0: none
+    QTest::addColumn<QString>("label");
+    QTest::newRow("completion line")
+        << QStringLiteral("Zoé Lefèvre <zoe@example.fr> #12399") << qint64(12399)
+        << QStringLiteral("Zoé Lefèvre <zoe@example.fr>");
+    QTest::newRow("email only") << QStringLiteral("zoe@example.fr #7") << qint64(7)
+                                << QStringLiteral("zoe@example.fr");
+    QTest::newRow("bare id") << QStringLiteral(" 12399 ") << qint64(12399) << QString();
+    QTest::newRow("hash id") << QStringLiteral("#12399") << qint64(12399) << QString();
+    QTest::newRow("a name ending in a digit")
+        << QStringLiteral("Lovelace 2") << qint64(0) << QStringLiteral("Lovelace 2");
+    QTest::newRow("a name") << QStringLiteral("Lovelace") << qint64(0)
+                            << QStringLiteral("Lovelace");
+    QTest::newRow("zero") << QStringLiteral("0") << qint64(0) << QString();
+    QTest::newRow("empty") << QString() << qint64(0) << QString();
+}
+
+void TestAdminChecks::clientChoice() {
+    QFETCH(QString, text);
+    QFETCH(qint64, id);
+    QFETCH(QString, label);
+    QCOMPARE(ClientChoice::idFrom(text).value_or(0), id);
+    QCOMPARE(ClientChoice::labelFrom(text), label);
+    StoredClient c;
+    c.clientId = 5;
+    c.email = QStringLiteral("ada@example.com");
+    c.firstName = QStringLiteral("Ada");
+    c.lastName = QStringLiteral("Lovelace");
+    QCOMPARE(ClientChoice::text(c), QStringLiteral("Ada Lovelace <ada@example.com> #5"));
+    QCOMPARE(ClientChoice::idFrom(ClientChoice::text(c)), std::optional<qint64>(5));
+    c.firstName.clear();
+    c.lastName.clear();
+    QCOMPARE(ClientChoice::text(c), QStringLiteral("ada@example.com #5"));
 }
 
 QTEST_GUILESS_MAIN(TestAdminChecks)
