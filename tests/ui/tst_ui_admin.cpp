@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -563,6 +564,9 @@ void TestUiAdmin::grabScreens() {
     QString error;
     QVERIFY2(w.setUp(&error), qPrintable(error));
     w.window->setDemo(true);
+    // What the shell shows once signed in (the shell itself is not part of this test).
+    w.window->statusPanel()->setConnection(StatusPanel::Connection::Connected);
+    w.window->statusPanel()->setToken(StatusPanel::Token::Valid);
     w.window->setEnterprise(20, {u"Sous conciergerie #1"_s, u"Sous conciergerie #2"_s});
     // What a demo session shows: a few webhooks, the app's own among them.
     w.wiring->ownWebhooks()->declare(
@@ -608,15 +612,26 @@ void TestUiAdmin::grabScreens() {
 
     ClientLocationsPanel *locations = w.page->clientLocationsPanel();
     QVERIFY(waitUntil([&] { return !w.wiring->links()->account().isEmpty(); }));
+    const auto demoClient = [&w](int nth) {
+        QSqlQuery q;
+        w.fixture.server().context().store().exec(
+            u"SELECT id, first_name, last_name, email FROM clients WHERE enterprise_id = 20"
+            " ORDER BY id LIMIT 1 OFFSET ?"_s,
+            {nth}, &q);
+        return q.next() ? u"%1 %2 <%3> #%4"_s.arg(q.value(1).toString(), q.value(2).toString(),
+                                                  q.value(3).toString(), q.value(0).toString())
+                        : QString();
+    };
+    int nth = 0;
     for (const QString &uid :
          {u"2f3cb5c8-7b95-468d-9bb1-715ba9c44d93"_s, u"c232ab00-9414-41ec-b3c8-9e6bdeced846"_s}) {
         const int n = locations->table()->model()->rowCount();
-        locations->clientField()->setText(u"Zoé Lefèvre <zoe.lefevre@example.fr> #1"_s);
+        locations->clientField()->setText(demoClient(nth++));
         locations->locationField()->setText(uid);
         QVERIFY(locations->link());
         QVERIFY(waitUntil([&] { return locations->table()->model()->rowCount() == n + 1; }));
     }
-    locations->clientField()->setText(u"Zoé Lefèvre <zoe.lefevre@example.fr> #1"_s);
+    locations->clientField()->setText(demoClient(2));
     locations->locationField()->setText(u"2f3cb5c8-7b95-468d-9bb1-715ba9c44d9"_s);
     QVERIFY(!locations->link());
 

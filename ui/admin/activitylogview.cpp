@@ -66,12 +66,16 @@ ActivityLogView::ActivityLogView(ActivityLog *log, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(ActivityLog::TimeColumn, 13 * em);
+    // Wide enough for the whole time and the failure icon beside it.
+    m_table->setColumnWidth(
+        ActivityLog::TimeColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 3 * em);
     m_table->setColumnWidth(ActivityLog::MethodColumn, 5 * em);
-    m_table->setColumnWidth(ActivityLog::PathColumn, 18 * em);
-    m_table->setColumnWidth(ActivityLog::StatusColumn, 5 * em);
+    m_table->setColumnWidth(ActivityLog::PathColumn, 22 * em);
+    m_table->setColumnWidth(ActivityLog::StatusColumn, 4 * em);
     m_table->setColumnWidth(ActivityLog::DurationColumn, 6 * em);
     m_table->setColumnWidth(ActivityLog::RetriesColumn, 5 * em);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     header->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 

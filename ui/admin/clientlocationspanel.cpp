@@ -97,20 +97,20 @@ ClientLocationsPanel::ClientLocationsPanel(BoxesService *boxes, ClientLocationLi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ClientLocationLinks::ClientColumn,
                                                       QHeaderView::Stretch);
     listLabel->setBuddy(m_table);
-    layout->addWidget(listLabel);
-    layout->addWidget(m_table, 1);
     auto *noList = new QLabel(tr("The API has no call that lists links: this list holds only "
                                  "the links made from this computer. Select one to fill the "
                                  "fields above, then Unlink."),
                               this);
     noList->setObjectName(QStringLiteral("locationNoListNote"));
     noList->setWordWrap(true);
-    noList->setEnabled(false);
+    layout->addWidget(listLabel);
     layout->addWidget(noList);
+    layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locationStatus"));

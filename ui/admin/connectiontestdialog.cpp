@@ -2,6 +2,8 @@
 
 #include "connectiontestpanel.h"
 
+#include "admin/connectiontest.h"
+
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
@@ -15,5 +17,7 @@ ConnectionTestDialog::ConnectionTestDialog(ConnectionTest *test, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(680);
+    // Word-wrapped answers (a long list of groups) need the height their width gives.
+    connect(test, &ConnectionTest::finished, this, [this] { adjustSize(); });
 }

@@ -26,6 +26,7 @@ TagBatchView::TagBatchView(BoxTagBatchModel *model, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(BoxTagBatchModel::DescriptionColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12); // room for editors
     setColumnWidth(BoxTagBatchModel::CodeColumn, 12 * em);
     setColumnWidth(BoxTagBatchModel::TechnologyColumn, 16 * em);
 }

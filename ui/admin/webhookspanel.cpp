@@ -33,6 +33,7 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, const QString &intro, QWid
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::UrlColumn, QHeaderView::Stretch);
