@@ -32,6 +32,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -146,6 +148,7 @@ private Q_SLOTS:
     void clientLocationLinkAndUnlink();
     void connectionTestFromTheStatusBar();
     void activityLogHoldsTheCallsAndNoSecret();
+    void keyboardAndNames_data();
     void keyboardAndNames();
     void grabScreens();
 };
@@ -498,14 +501,35 @@ void TestUiAdmin::activityLogHoldsTheCallsAndNoSecret() {
                  .hasMatch());
 }
 
-// Every control of the section has an accessible name, every mnemonic of a tab is its
-// own (and none takes a letter of the menu bar), every label with one has a buddy.
+void TestUiAdmin::keyboardAndNames_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("fr") << u"fr"_s;
+}
+
+// In each language: every control of the section has an accessible name, every
+// mnemonic of a tab is its own (and none takes a letter of the menu bar), every label
+// with one has a buddy.
 void TestUiAdmin::keyboardAndNames() {
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(u":/i18n/jobbers_"_s + language));
+        QCoreApplication::installTranslator(&translator);
+    }
     World w;
     QString error;
     QVERIFY2(w.setUp(&error), qPrintable(error));
-    const QString menuLetters = u"fevth"_s; // File, Edit, View, Tools, Help
+    QString menuLetters;
+    for (QAction *menu : w.window->menuBar()->actions()) {
+        const qsizetype at = menu->text().indexOf(u'&');
+        if (at >= 0 && at + 1 < menu->text().size())
+            menuLetters += menu->text().at(at + 1).toLower();
+    }
+    QCOMPARE(menuLetters.size(), 5);
     QTabWidget *tabs = w.page->tabs();
+    QCOMPARE(tabs->tabText(int(AdminPage::Tab::BoxTags)),
+             language.isEmpty() ? u"Box tags"_s : u"Badges"_s); // the language is on
     for (int i = 0; i < tabs->count(); ++i) {
         QWidget *tab = tabs->widget(i);
         QStringList letters;
@@ -569,9 +593,11 @@ void TestUiAdmin::grabScreens() {
     w.window->statusPanel()->setToken(StatusPanel::Token::Valid);
     w.window->setEnterprise(20, {u"Sous conciergerie #1"_s, u"Sous conciergerie #2"_s});
     // What a demo session shows: a few webhooks, the app's own among them.
-    w.wiring->ownWebhooks()->declare(
-        OwnWebhooks::Kind::Message, QUrl(u"https://desk.jobbers.example/live/20"_s),
-        QCoreApplication::translate("main", "Live updates of conversations"));
+    // (The conversations room will give its own, translated, purpose.)
+    w.wiring->ownWebhooks()->declare(OwnWebhooks::Kind::Message,
+                                     QUrl(u"https://desk.jobbers.example/live/20"_s),
+                                     lang == u"fr"_s ? u"mises à jour en direct des conversations"_s
+                                                     : u"live updates of conversations"_s);
     WebhooksPanel *hooks = w.page->messageWebhooksPanel();
     for (const QString &url : {u"https://desk.jobbers.example/live/20"_s,
                                u"https://crm.conciergerie.example/hooks/jobbers"_s}) {

@@ -70,11 +70,11 @@ ActivityLogView::ActivityLogView(ActivityLog *log, QWidget *parent)
     m_table->setColumnWidth(
         ActivityLog::TimeColumn,
         fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 3 * em);
-    m_table->setColumnWidth(ActivityLog::MethodColumn, 5 * em);
+    m_table->setColumnWidth(ActivityLog::MethodColumn, 6 * em);
     m_table->setColumnWidth(ActivityLog::PathColumn, 22 * em);
     m_table->setColumnWidth(ActivityLog::StatusColumn, 4 * em);
     m_table->setColumnWidth(ActivityLog::DurationColumn, 6 * em);
-    m_table->setColumnWidth(ActivityLog::RetriesColumn, 5 * em);
+    m_table->setColumnWidth(ActivityLog::RetriesColumn, 6 * em);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     header->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
