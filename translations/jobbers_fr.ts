@@ -1551,6 +1551,40 @@
     </message>
 </context>
 <context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Failed request</source>
+        <translation>Requête en échec</translation>
+    </message>
+    <message>
+        <source>Dismiss the failure message</source>
+        <translation>Masquer le message d’échec</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n times: %1</source>
+        <translation>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appels&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>

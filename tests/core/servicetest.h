@@ -34,8 +34,13 @@ template<typename T> struct Answer {
     }
 };
 
-// Fails the test, with the error, unless the answer is a success.
-#define QVERIFY_ANSWER(answer) QVERIFY2((answer).ok(), qPrintable((answer).why()))
+// Fails the test, with the error, unless the answer is a success. answer is evaluated
+// once: QVERIFY_ANSWER(await(service.create(...))) creates one client, not two.
+#define QVERIFY_ANSWER(answer)                                                                     \
+    do {                                                                                           \
+        const auto &answerOnce = (answer);                                                         \
+        QVERIFY2(answerOnce.ok(), qPrintable(answerOnce.why()));                                   \
+    } while (false)
 
 // Waits (QSignalSpy::wait, no sleeping) for job's outcome. Attaching after the call
 // is safe: outcomes come from the event loop.

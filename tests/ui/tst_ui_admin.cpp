@@ -7,6 +7,7 @@
 #include "admin/connectiontestpanel.h"
 #include "admin/tagbatchview.h"
 #include "admin/webhookspanel.h"
+#include "shell/appservices.h"
 #include "shell/mainwindow.h"
 #include "shell/statuspanel.h"
 
@@ -57,6 +58,7 @@ struct World {
     QTemporaryDir dir;
     ApiClient api;
     TaskRegistry tasks;
+    std::unique_ptr<AppServices> services;
     std::unique_ptr<MainWindow> window;
     AdminWiring *wiring = nullptr;
     AdminPage *page = nullptr;
@@ -68,9 +70,9 @@ struct World {
             return false;
         }
         QObject::connect(&fixture.server(), &SandboxServer::requestHandled, [this] { ++calls; });
+        services = std::make_unique<AppServices>(&api, &tasks, dir.filePath(u"local.sqlite"_s));
         window = std::make_unique<MainWindow>(&tasks);
-        wiring = new AdminWiring(&api, window.get(), dir.filePath(u"local.sqlite"_s));
-        page = wiring->page();
+        wiring = new AdminWiring(services.get(), window.get());
         api.setBaseUrl(fixture.baseUrl());
         api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
         api.setRetryPolicy(2, 50, 2000);
@@ -84,6 +86,11 @@ struct World {
         window->resize(1100, 720);
         window->show();
         window->setCurrentSection(MainWindow::Section::Admin);
+        page = qobject_cast<AdminPage *>(window->page(MainWindow::Section::Admin));
+        if (!page || page != wiring->page()) {
+            *error = u"the Admin page was not built when shown"_s;
+            return false;
+        }
         if (!QTest::qWaitForWindowExposed(window.get())) {
             *error = u"window not exposed"_s;
             return false;
@@ -94,7 +101,7 @@ struct World {
             *error = u"the section's first calls did not end"_s;
             return false;
         }
-        return page->isBuilt();
+        return true;
     }
     int count(const QString &sql, const QVariantList &binds = {}) {
         return fixture.server().context().store().scalar(sql, binds).toInt();

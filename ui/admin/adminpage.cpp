@@ -15,16 +15,6 @@ AdminPage::AdminPage(const Parts &parts, QWidget *parent)
     setObjectName(QStringLiteral("adminPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-}
-
-void AdminPage::showEvent(QShowEvent *event) {
-    build();
-    QWidget::showEvent(event);
-}
-
-void AdminPage::build() {
-    if (m_tabs)
-        return;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->setAccessibleName(tr("Administration"));
@@ -48,18 +38,15 @@ void AdminPage::build() {
     m_tabs->addTab(m_locations, tr("Client locations"));
     m_tabs->addTab(m_connection, tr("Connection test"));
     m_tabs->addTab(m_activity, tr("Activity log"));
-    layout()->addWidget(m_tabs);
+    layout->addWidget(m_tabs);
     refresh();
 }
 
 void AdminPage::refresh() {
-    if (!m_tabs)
-        return;
     m_messageHooks->reload();
     m_boxHooks->reload();
 }
 
 void AdminPage::setCurrentTab(Tab tab) {
-    build();
     m_tabs->setCurrentIndex(int(tab));
 }

@@ -16,8 +16,8 @@ class WebhookListModel;
 class WebhooksPanel;
 
 // The Administration section: message webhooks, box webhooks, box tags, client
-// locations, the connection test and the activity log, one tab each. Built when first
-// shown (or by build()), so a session that never opens it pays nothing.
+// locations, the connection test and the activity log, one tab each. AdminWiring
+// registers it as the section's page factory: built when the section is first shown.
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
@@ -36,9 +36,7 @@ public:
 
     explicit AdminPage(const Parts &parts, QWidget *parent = nullptr);
 
-    bool isBuilt() const { return m_tabs != nullptr; }
-    void build();
-    // F5: the webhook lists again.
+    // F5, and each new session: the webhook lists again.
     void refresh();
     void setCurrentTab(Tab tab);
 
@@ -49,9 +47,6 @@ public:
     ConnectionTestPanel *connectionTestPanel() const { return m_connection; }
     ActivityLogView *activityLogView() const { return m_activity; }
     QTabWidget *tabs() const { return m_tabs; }
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     Parts m_parts;

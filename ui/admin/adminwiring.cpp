@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "connectiontestdialog.h"
 #include "connectiontestpanel.h"
+#include "shell/appservices.h"
 #include "shell/mainwindow.h"
 
 #include "admin/boxesservice.h"
@@ -15,73 +16,71 @@
 #include "net/activitylog.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
-#include "storage/localstore.h"
 
-AdminWiring::AdminWiring(ApiClient *api, MainWindow *window, const QString &localDatabase,
-                         OwnWebhooks *own)
+AdminWiring::AdminWiring(AppServices *services, MainWindow *window, OwnWebhooks *own)
     : QObject(window)
-    , m_api(api)
+    , m_services(services)
+    , m_window(window)
     , m_log(new ActivityLog(this))
     , m_own(own ? own : new OwnWebhooks(this))
-    , m_webhooks(new WebhooksService(api, this))
-    , m_boxes(new BoxesService(api, this))
-    , m_enterprise(new EnterpriseService(api, this))
-    , m_store(new LocalStore(this))
+    , m_webhooks(new WebhooksService(services->api(), this))
+    , m_boxes(new BoxesService(services->api(), this))
     , m_links(new ClientLocationLinks(this)) {
-    m_log->watch(api);
-    // Its own connection to the application's file: the links are written here, the
-    // client directory (fed by the Clients section) is read for completion. A file it
-    // cannot open leaves the links in memory only.
-    m_store->open(localDatabase);
-    m_links->setStore(m_store);
+    m_log->watch(services->api());
+    // The links this desk made live in the application's file (memory only when it
+    // cannot be opened); the client directory there gives the completion.
+    m_links->setStore(services->store());
     m_messageHooks = new WebhookListModel(OwnWebhooks::Kind::Message, m_webhooks, m_own, this);
     m_boxHooks = new WebhookListModel(OwnWebhooks::Kind::Box, m_webhooks, m_own, this);
-    m_test = new ConnectionTest(api, m_enterprise, this);
+    m_test = new ConnectionTest(services->api(), services->enterprise(), this);
 
-    AdminPage::Parts parts;
-    parts.messageWebhooks = m_messageHooks;
-    parts.boxWebhooks = m_boxHooks;
-    parts.boxes = m_boxes;
-    parts.links = m_links;
-    parts.directory = m_store;
-    parts.connectionTest = m_test;
-    parts.activityLog = m_log;
-    m_page = new AdminPage(parts);
-    window->setPage(MainWindow::Section::Admin, m_page);
-
+    window->setPageFactory(MainWindow::Section::Admin, [this] {
+        AdminPage::Parts parts;
+        parts.messageWebhooks = m_messageHooks;
+        parts.boxWebhooks = m_boxHooks;
+        parts.boxes = m_boxes;
+        parts.links = m_links;
+        parts.directory = m_services->store();
+        parts.connectionTest = m_test;
+        parts.activityLog = m_log;
+        return new AdminPage(parts);
+    });
     connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Admin)
-            m_page->refresh();
+            page()->refresh();
     });
     connect(window, &MainWindow::connectionTestRequested, this, &AdminWiring::showConnectionTest);
-    connect(api, &ApiClient::tokenChanged, this, [this](bool hasToken) {
-        if (hasToken)
-            onSignedIn();
-    });
+    connect(services, &AppServices::sessionStarted, this, &AdminWiring::onSessionStarted);
 }
 
-void AdminWiring::onSignedIn() {
-    // The links are kept per server and enterprise; a silent re-authentication to the
-    // same server changes neither.
-    if (m_api->baseUrl() == m_accountServer)
+AdminPage *AdminWiring::page() const {
+    return qobject_cast<AdminPage *>(m_window->ensurePage(MainWindow::Section::Admin));
+}
+
+void AdminWiring::onSessionStarted(const QUrl &server) {
+    // The links are kept per server and enterprise; a silent renewal on the same server
+    // changes neither.
+    if (server == m_accountServer)
         return;
-    const QUrl server = m_api->baseUrl();
-    m_enterprise->current()
+    m_services->enterprise()
+        ->current()
         ->onResult(this,
                    [this, server](qint64 id) {
                        m_accountServer = server;
                        m_links->setAccount(ClientLocationLinks::accountFor(server, id));
                    })
         ->onFailure(this, [](const ApiError &) {
-            // The list stays as it was; the next sign-in asks again.
+            // The list stays as it was; the next session asks again.
         });
-    if (m_page->isBuilt())
-        m_page->refresh();
+    if (m_window->isPageBuilt(MainWindow::Section::Admin))
+        page()->refresh();
 }
 
 ConnectionTestDialog *AdminWiring::showConnectionTest(QWidget *parent) {
-    if (m_dialog && m_dialog->parentWidget() != parent)
-        m_dialog->close();
+    if (m_dialog && m_dialog->parentWidget() != parent) {
+        m_dialog->close(); // deleted later: a new one goes over the new parent
+        m_dialog = nullptr;
+    }
     if (!m_dialog) {
         m_dialog = new ConnectionTestDialog(m_test, parent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);

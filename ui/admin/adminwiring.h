@@ -6,33 +6,29 @@
 
 class ActivityLog;
 class AdminPage;
-class ApiClient;
+class AppServices;
 class BoxesService;
 class ClientLocationLinks;
 class ConnectionTest;
 class ConnectionTestDialog;
-class EnterpriseService;
-class LocalStore;
 class MainWindow;
 class OwnWebhooks;
 class WebhookListModel;
 class WebhooksService;
 
-// Builds the Administration section and plugs it into the shell: the Admin page (its
-// tabs built when first shown), F5 for its webhook lists, and the connection test
-// dialog for Tools > Test the connection, the status bar and the settings. The
-// activity log starts recording at once, so it holds the whole session. One line in
-// main() is all it takes.
+// The admin room: the Administration section's page (built when first shown), F5 for
+// its webhook lists, and the connection test dialog for Tools > Test the connection,
+// the status bar and the settings. The activity log starts recording at once, so it
+// holds the whole session. One line in main() is all it takes.
 class AdminWiring : public QObject {
     Q_OBJECT
 public:
-    // localDatabase: the LocalStore file (the desk's client-location links; the client
-    // directory for completion). own: the registry of the application's own webhooks,
-    // shared with the rooms that register one (a new one when null).
-    AdminWiring(ApiClient *api, MainWindow *window, const QString &localDatabase,
-                OwnWebhooks *own = nullptr);
+    // own: the registry of the application's own webhooks, shared with the rooms that
+    // register one (the conversations room); a new one when null.
+    AdminWiring(AppServices *services, MainWindow *window, OwnWebhooks *own = nullptr);
 
-    AdminPage *page() const { return m_page; }
+    // Built on first use.
+    AdminPage *page() const;
     ActivityLog *activityLog() const { return m_log; }
     OwnWebhooks *ownWebhooks() const { return m_own; }
     ClientLocationLinks *links() const { return m_links; }
@@ -41,20 +37,18 @@ public:
     ConnectionTestDialog *showConnectionTest(QWidget *parent);
 
 private:
-    void onSignedIn();
+    void onSessionStarted(const QUrl &server);
 
-    ApiClient *m_api;
+    AppServices *m_services;
+    MainWindow *m_window;
     ActivityLog *m_log;
     OwnWebhooks *m_own;
     WebhooksService *m_webhooks;
     BoxesService *m_boxes;
-    EnterpriseService *m_enterprise;
-    LocalStore *m_store;
     ClientLocationLinks *m_links;
     WebhookListModel *m_messageHooks;
     WebhookListModel *m_boxHooks;
     ConnectionTest *m_test;
-    AdminPage *m_page;
     QPointer<ConnectionTestDialog> m_dialog;
     QUrl m_accountServer;
 };
