@@ -191,7 +191,7 @@ private Q_SLOTS:
         const auto made =
             await(boxes.createTags({{QStringLiteral("R-1"), QStringLiteral("x"), k1K},
                                     {QStringLiteral("R-2"), QStringLiteral("y"), k1K}}));
-        QVERIFY_ANSWER(made); // (a variable: QVERIFY_ANSWER evaluates its argument twice)
+        QVERIFY_ANSWER(made);
         BoxTagBatchModel model;
         TagBatchSender sender(&boxes, &model);
         SandboxServer &server = s.fixture.server();
