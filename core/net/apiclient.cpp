@@ -389,6 +389,8 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
         }
         if (call->isTokenCall) {
             m_token = doc.object().value(QStringLiteral("access_token")).toString();
+            m_tokenTtlMs =
+                qint64(doc.object().value(QStringLiteral("expires_in")).toDouble() * 1000);
             qCInfo(lcNet) << "signed in: new access token";
             Q_EMIT tokenChanged(true);
         }
@@ -546,6 +548,11 @@ void ApiClient::finish(Call *call, const ApiError &error, int status, const QJso
         call->net->disconnect(this);
         call->net->abort();
     }
+    if (!error.isError() && m_tokenTtlMs > 0 && (call->isTokenCall || call->tokenUsed == m_token))
+        m_tokenExpiry =
+            QDateTime::currentDateTime().addMSecs(m_tokenTtlMs - call->attemptTimer.elapsed());
+    Q_EMIT callFinished(CallRecord::of(call->method, call->path, call->attempts,
+                                       call->since.elapsed(), status, error));
     delete call;
     if (reply) {
         if (error.isError())

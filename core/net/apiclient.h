@@ -1,8 +1,10 @@
 #pragma once
 
 #include "apireply.h"
+#include "callrecord.h"
 #include "retrypolicy.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
@@ -49,6 +51,10 @@ public:
     // Forgets the token and the credentials.
     void clearSession();
     bool hasToken() const { return !m_token.isEmpty(); }
+    // When the token runs out unless used again: the server slides its expiry forward on
+    // every authenticated use, so this is the last accepted call's start plus the
+    // token's expires_in. Invalid without a token or when the answer gave no expires_in.
+    QDateTime tokenExpiry() const { return hasToken() ? m_tokenExpiry : QDateTime(); }
 
     // POST /oneapi/authentication/token with the credentials; keeps the token.
     ApiReply *authenticate();
@@ -84,6 +90,8 @@ Q_SIGNALS:
     void reauthenticating();
     // Re-authentication after a 401 failed: the session is over.
     void sessionExpired(const ApiError &error);
+    // Every call as it ends (the token call included), for the activity log.
+    void callFinished(const CallRecord &record);
     // A call failed and nobody who asked for it looked at the failure (see ApiJob):
     // the shell shows it. description names the call ("GET /oneapi/v0/…").
     void unhandledFailure(const ApiError &error, const QString &description);
@@ -109,6 +117,8 @@ private:
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
+    qint64 m_tokenTtlMs = 0;
+    QDateTime m_tokenExpiry;
     // Set when signing in again was refused: later 401s fail at once with this error
     // instead of trying the refused credentials again (cleared by new credentials).
     std::optional<ApiError> m_refusal;

@@ -46,6 +46,11 @@ const QList<QStringList> &migrations() {
                            " NULL, month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
                            " fetched_at TEXT NOT NULL, payload BLOB NOT NULL,"
                            " PRIMARY KEY (account, year, month))"),
+            // Admin: the client–box location links made from this desk (no list call).
+            QStringLiteral("CREATE TABLE client_locations (account TEXT NOT NULL,"
+                           " client_id INTEGER NOT NULL, box_location_uid TEXT NOT NULL,"
+                           " client_label TEXT, linked_at TEXT NOT NULL,"
+                           " PRIMARY KEY (account, client_id, box_location_uid))"),
         },
     };
     return steps;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/assignmentreference.h"
+#include "storage/clientlocationlink.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
 #include "storage/storedstatsmonth.h"
@@ -74,6 +75,11 @@ public:
                                         int lastYear, int lastMonth) const;
     // Every account's when account is empty.
     bool clearStatsMonths(const QString &account = {});
+    // The client–box location links made from this desk, per account (localstorelocations.cpp).
+    bool saveClientLocation(const ClientLocationLink &link);
+    bool removeClientLocation(const QString &account, qint64 clientId,
+                              const QString &boxLocationUid);
+    QList<ClientLocationLink> clientLocations(const QString &account) const;
 
 private:
     bool fail(OpenError error, const QString &text);

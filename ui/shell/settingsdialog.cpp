@@ -74,6 +74,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language:"), langBox);
     form->addRow(tr("&Check conversations every:"), m_pollSeconds);
     form->addRow(tr("Send &messages with:"), m_sendKey);
+    auto *test = new QPushButton(tr("&Test the connection…"), this);
+    test->setObjectName(QStringLiteral("connectionTest"));
+    test->setAccessibleName(tr("Test the connection to the configured server"));
+    test->setAutoDefault(false);
+    connect(test, &QPushButton::clicked, this, [this] { Q_EMIT connectionTestRequested(this); });
+    form->addRow(QString(), test);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);

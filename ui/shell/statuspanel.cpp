@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace {
 // Colour alone never carries the state (the text does); the dot is a quick glance.
@@ -18,7 +19,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_connectionLabel(new QLabel(this))
     , m_enterpriseLabel(new QLabel(this))
-    , m_tokenLabel(new QLabel(this)) {
+    , m_tokenLabel(new QLabel(this))
+    , m_testButton(new QToolButton(this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(16);
@@ -33,6 +35,13 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_enterpriseLabel->setToolTip(tr("The enterprise this session works for"));
     m_tokenLabel->setToolTip(tr("The access token: renewed automatically with the stored "
                                 "credentials when it expires"));
+    m_testButton->setObjectName(QStringLiteral("statusConnectionTest"));
+    m_testButton->setText(tr("Test…"));
+    m_testButton->setAutoRaise(true);
+    m_testButton->setToolTip(tr("Test the connection: echo, enterprise, groups and token"));
+    m_testButton->setAccessibleName(tr("Test the connection"));
+    layout->addWidget(m_testButton);
+    connect(m_testButton, &QToolButton::clicked, this, &StatusPanel::connectionTestRequested);
     refresh();
 }
 
