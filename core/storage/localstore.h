@@ -1,9 +1,11 @@
 #pragma once
 
 #include "storage/assignmentreference.h"
+#include "storage/indexedconversation.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -63,6 +65,15 @@ public:
     int pendingAssignmentCount() const;
     bool markAssignmentDone(const QString &paymentReference, const QString &endSubscriptionDate);
     bool markAssignmentFailed(const QString &paymentReference);
+
+    // The conversation index (localstoreconversations.cpp). Upserting keeps the read
+    // counter; a conversation first seen closed counts as read.
+    bool upsertConversations(const QList<Conversation> &conversations);
+    // Every indexed conversation, with the client's email and name when known.
+    QList<IndexedConversation> indexedConversations() const;
+    bool setReadCounter(qint64 conversationId, qint64 readCounter);
+    bool setClientChecked(qint64 clientId, const QDateTime &checkedAt);
+    QHash<qint64, QDateTime> clientChecks() const;
 
 private:
     bool fail(OpenError error, const QString &text);
