@@ -3,6 +3,10 @@
 #include <QMimeDatabase>
 #include <QSet>
 
+namespace {
+constexpr qint64 kUnknownDay = std::numeric_limits<qint64>::min();
+} // namespace
+
 MessagesModel::MessagesModel(QObject *parent)
     : QAbstractListModel(parent) {}
 
@@ -46,11 +50,17 @@ QString MessagesModel::mimeTypeOf(const Message &message) {
     return db.mimeTypeForFile(fileNameOf(message), QMimeDatabase::MatchExtension).name();
 }
 
+QDate MessagesModel::localDay(int row) const {
+    qint64 &day = m_days[row];
+    if (day == kUnknownDay)
+        day = m_messages.at(row).received.toLocalTime().date().toJulianDay();
+    return QDate::fromJulianDay(day);
+}
+
 bool MessagesModel::isFirstOfDay(int row) const {
     if (row <= 0)
         return true;
-    return m_messages.at(row).received.toLocalTime().date()
-           != m_messages.at(row - 1).received.toLocalTime().date();
+    return localDay(row) != localDay(row - 1);
 }
 
 bool MessagesModel::isGrouped(int row) const {
@@ -109,13 +119,15 @@ void MessagesModel::clear() {
         return;
     beginResetModel();
     m_messages.clear();
+    m_days.clear();
     m_rowById.clear();
     endResetModel();
 }
 
 MessagesModel::MergeResult MessagesModel::merge(const QList<Message> &page) {
     MergeResult result;
-    const bool wasEmpty = m_messages.isEmpty();
+    if (m_messages.isEmpty())
+        return fill(page);
     QSet<QString> seen;
     seen.reserve(page.size());
     // Each run of unknown messages goes right after the last known one before it in
@@ -147,15 +159,38 @@ MessagesModel::MergeResult MessagesModel::merge(const QList<Message> &page) {
             Q_EMIT dataChanged(changed, changed);
         }
     }
-    if (!run.isEmpty() && (result.overlapped || wasEmpty)) {
+    if (!run.isEmpty() && result.overlapped) {
         const int at = lastKnown + 1;
-        if (!wasEmpty && at == int(m_messages.size()))
+        if (at == int(m_messages.size()))
             result.newer += int(run.size());
         insertRun(at, run);
         result.inserted += int(run.size());
     }
-    if (wasEmpty)
-        result.overlapped = true;
+    return result;
+}
+
+MessagesModel::MergeResult MessagesModel::fill(const QList<Message> &page) {
+    // The first page of a conversation: no neighbours to look at.
+    QList<Message> unique;
+    unique.reserve(page.size());
+    QHash<QString, int> rows;
+    rows.reserve(page.size());
+    for (const Message &m : page) {
+        if (m.id.isEmpty() || rows.contains(m.id))
+            continue;
+        rows.insert(m.id, int(unique.size()));
+        unique.append(m);
+    }
+    MergeResult result;
+    result.overlapped = true;
+    result.inserted = int(unique.size());
+    if (unique.isEmpty())
+        return result;
+    beginInsertRows({}, 0, int(unique.size()) - 1);
+    m_messages = std::move(unique);
+    m_days = QList<qint64>(m_messages.size(), kUnknownDay);
+    m_rowById = std::move(rows);
+    endInsertRows();
     return result;
 }
 
@@ -170,6 +205,7 @@ void MessagesModel::insertRun(int at, const QList<Message> &run) {
     beginInsertRows({}, at, at + int(run.size()) - 1);
     m_messages.insert(at, run.size(), Message());
     std::copy(run.cbegin(), run.cend(), m_messages.begin() + at);
+    m_days.insert(at, run.size(), kUnknownDay);
     reindexFrom(at);
     endInsertRows();
     // The rows on either side may now start or end a group, or no longer start a day.

@@ -74,15 +74,19 @@ public:
     // The MIME type the API gave in type, or one guessed from the file name.
     static QString mimeTypeOf(const Message &message);
 
+    // The local day of a row's message (cached: converting time zones is not cheap).
+    QDate localDay(int row) const;
     bool isFirstOfDay(int row) const;
     bool isGrouped(int row) const;
     bool isLastOfGroup(int row) const { return row + 1 >= rowCount() || !isGrouped(row + 1); }
 
 private:
+    MergeResult fill(const QList<Message> &page);
     // Inserts messages before row at, then tells the neighbours whose roles changed.
     void insertRun(int at, const QList<Message> &run);
     void reindexFrom(int row);
 
     QList<Message> m_messages;
+    mutable QList<qint64> m_days; // Julian day of each row, kUnknownDay until asked
     QHash<QString, int> m_rowById;
 };
