@@ -98,6 +98,27 @@ void ConversationIndex::record(const Conversation &conversation) {
     upsert({conversation});
 }
 
+void ConversationIndex::noteNewMessages(qint64 conversationId, const QList<Message> &messages) {
+    const auto e = m_model->entry(conversationId);
+    if (!e || messages.isEmpty())
+        return;
+    Conversation c = e->conversation;
+    c.messageCounter += messages.size();
+    for (const Message &m : messages) {
+        if (m.received.isValid() && (!c.lastUpdated.isValid() || m.received > c.lastUpdated))
+            c.lastUpdated = m.received;
+    }
+    // The API's rule: a client's message leaves the desk to answer, an agent's waits
+    // for the client (a closed conversation reopens either way).
+    const Message::Author last = messages.constLast().author;
+    if (last == Message::Author::User)
+        c.status = Conversation::Status::SystemPending;
+    else if (last == Message::Author::Business)
+        c.status = Conversation::Status::UserPending;
+    c.statusText = Conversation::statusToApi(c.status);
+    upsert({c});
+}
+
 void ConversationIndex::markRead(qint64 conversationId) {
     const auto e = m_model->entry(conversationId);
     if (e)
@@ -119,4 +140,8 @@ bool ConversationIndex::contains(qint64 conversationId) const {
 
 QDateTime ConversationIndex::clientChecked(qint64 clientId) const {
     return m_model->clientChecked(clientId);
+}
+
+LocalStore *ConversationIndex::store() const {
+    return m_store;
 }

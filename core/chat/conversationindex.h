@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/conversation.h"
+#include "chat/message.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +26,7 @@ public:
     ConversationsModel *model() const { return m_model; }
     // Loads what the store holds into the model (one reset). Null: memory only.
     void setStore(LocalStore *store);
-    LocalStore *store() const { return m_store; }
+    LocalStore *store() const;
     // Names and emails for the Client column, kept in step with the directory.
     void setClients(ClientsModel *clients);
 
@@ -37,6 +38,10 @@ public:
                                 const QDateTime &checkedAt = QDateTime::currentDateTimeUtc());
     // A conversation created, updated or fetched.
     void record(const Conversation &conversation);
+    // Messages newer than any the index had counted (a poll of the open
+    // conversation, a webhook): the counter, the last update and the status follow at
+    // once, as the API moves them; the next listing of the client confirms.
+    void noteNewMessages(qint64 conversationId, const QList<Message> &messages);
     // The desk has seen every message of the conversation so far.
     void markRead(qint64 conversationId);
     // The desk has seen the conversation up to this message counter.
