@@ -51,6 +51,18 @@ const QList<QStringList> &migrations() {
                            " client_id INTEGER NOT NULL, box_location_uid TEXT NOT NULL,"
                            " client_label TEXT, linked_at TEXT NOT NULL,"
                            " PRIMARY KEY (account, client_id, box_location_uid))"),
+            // The conversation index (chat): every conversation the desk has seen, with
+            // its last-read message counter, and when each client's were last listed.
+            QStringLiteral(
+                "CREATE TABLE conversation_index (conversation_id INTEGER PRIMARY KEY,"
+                " client_id INTEGER NOT NULL, subject TEXT, status TEXT NOT NULL, rating"
+                " INTEGER NOT NULL DEFAULT 0, creation_date TEXT, last_updated TEXT,"
+                " message_counter INTEGER NOT NULL DEFAULT 0, main_tag INTEGER, secondary_tag"
+                " INTEGER, read_counter INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE INDEX conversation_index_client ON conversation_index(client_id)"),
+            QStringLiteral("CREATE TABLE conversation_checks (client_id INTEGER PRIMARY KEY,"
+                           " checked_at TEXT NOT NULL)"),
         },
     };
     return steps;

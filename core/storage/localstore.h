@@ -2,10 +2,12 @@
 
 #include "storage/assignmentreference.h"
 #include "storage/clientlocationlink.h"
+#include "storage/indexedconversation.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
 #include "storage/storedstatsmonth.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -80,6 +82,14 @@ public:
     bool removeClientLocation(const QString &account, qint64 clientId,
                               const QString &boxLocationUid);
     QList<ClientLocationLink> clientLocations(const QString &account) const;
+    // The conversation index (localstoreconversations.cpp). Upserting keeps the read
+    // counter; a conversation first seen closed counts as read.
+    bool upsertConversations(const QList<Conversation> &conversations);
+    // Every indexed conversation, with the client's email and name when known.
+    QList<IndexedConversation> indexedConversations() const;
+    bool setReadCounter(qint64 conversationId, qint64 readCounter);
+    bool setClientChecked(qint64 clientId, const QDateTime &checkedAt);
+    QHash<qint64, QDateTime> clientChecks() const;
 
 private:
     bool fail(OpenError error, const QString &text);
