@@ -27,72 +27,71 @@ QJsonObject BoxesService::locationBody(qint64 clientId, const QUuid &boxLocation
             {QStringLiteral("box_location_uid"), boxLocation.toString(QUuid::WithoutBraces)}};
 }
 
-quint64 BoxesService::run(ApiReply *reply, std::function<void(quint64)> onSuccess) {
-    return track(reply, [this, onSuccess](quint64 id, const ApiReply &r) {
+template<typename T> Job<T> *BoxesService::runResult(ApiReply *reply, const T &value) {
+    return run<T>(reply, [value](const ApiReply &r, ApiError *error) -> std::optional<T> {
         JsonDecode in(r.payload(), QStringLiteral("boxes"));
         const QString result = in.requiredString(QStringLiteral("result"));
-        if (!in.ok())
-            return failMalformed(id, in.error());
-        if (result != QLatin1String("success")) {
-            ApiError error;
-            error.kind = ApiError::Kind::Server;
-            error.httpStatus = r.httpStatus();
-            error.message =
-                tr("The server reported that the operation failed (result \"%1\").").arg(result);
-            return fail(id, error);
+        if (!in.ok()) {
+            *error = ApiError::malformed(in.error());
+            return std::nullopt;
         }
-        onSuccess(id);
+        if (result != QLatin1String("success")) {
+            error->kind = ApiError::Kind::Server;
+            error->httpStatus = r.httpStatus();
+            error->message =
+                tr("The server reported that the operation failed (result \"%1\").").arg(result);
+            return std::nullopt;
+        }
+        return value;
     });
 }
 
-quint64 BoxesService::createTags(const QList<BoxTag> &tags) {
+Job<QList<BoxTag>> *BoxesService::createTags(const QList<BoxTag> &tags) {
     if (tags.isEmpty())
-        return failLater(invalidInput(QStringLiteral("tags"), tr("No tag to create.")));
+        return refuseEmpty<QList<BoxTag>>(QStringLiteral("tags"), tr("No tag to create."));
     QJsonArray array;
     for (const BoxTag &tag : tags)
         array.append(tag.toJson());
     // All-or-nothing on the server, so a blind re-send could only fail: never retried.
-    return run(apiClient()->post(kTags, QJsonObject{{QStringLiteral("tags"), array}},
-                                 ApiClient::Retry::Never),
-               [this, tags](quint64 id) { Q_EMIT tagsCreated(id, tags); });
+    return runResult(apiClient()->post(kTags, QJsonObject{{QStringLiteral("tags"), array}},
+                                       ApiClient::Retry::Never),
+                     tags);
 }
 
-quint64 BoxesService::deleteTags(const QStringList &codes) {
+Job<QStringList> *BoxesService::deleteTags(const QStringList &codes) {
     if (codes.isEmpty())
-        return failLater(invalidInput(QStringLiteral("tags"), tr("No tag to delete.")));
-    return run(apiClient()->deleteResource(kTags, codesBody(codes)),
-               [this, codes](quint64 id) { Q_EMIT tagsDeleted(id, codes); });
+        return refuseEmpty<QStringList>(QStringLiteral("tags"), tr("No tag to delete."));
+    return runResult(apiClient()->deleteResource(kTags, codesBody(codes)), codes);
 }
 
-quint64 BoxesService::disconnectTags(const QStringList &codes) {
+Job<QStringList> *BoxesService::disconnectTags(const QStringList &codes) {
     if (codes.isEmpty())
-        return failLater(invalidInput(QStringLiteral("tags"), tr("No tag to disconnect.")));
+        return refuseEmpty<QStringList>(QStringLiteral("tags"), tr("No tag to disconnect."));
     // Disconnecting twice leaves the same state: safe to retry.
-    return run(apiClient()->post(kDisconnect, codesBody(codes), ApiClient::Retry::Idempotent),
-               [this, codes](quint64 id) { Q_EMIT tagsDisconnected(id, codes); });
+    return runResult(apiClient()->post(kDisconnect, codesBody(codes), ApiClient::Retry::Idempotent),
+                     codes);
 }
 
-quint64 BoxesService::linkClientLocation(qint64 clientId, const QUuid &boxLocation) {
+Job<ClientLocation> *BoxesService::checkLocation(qint64 clientId, const QUuid &boxLocation) {
     if (clientId <= 0)
-        return failLater(invalidInput(QStringLiteral("client_id"), tr("Choose a client.")));
+        return refuseEmpty<ClientLocation>(QStringLiteral("client_id"), tr("Choose a client."));
     if (boxLocation.isNull())
-        return failLater(
-            invalidInput(QStringLiteral("box_location_uid"), tr("Enter the box location's UUID.")));
-    return run(
+        return refuseEmpty<ClientLocation>(QStringLiteral("box_location_uid"),
+                                           tr("Enter the box location's UUID."));
+    return nullptr;
+}
+
+Job<ClientLocation> *BoxesService::linkClientLocation(qint64 clientId, const QUuid &boxLocation) {
+    if (Job<ClientLocation> *refused = checkLocation(clientId, boxLocation))
+        return refused;
+    return runResult(
         apiClient()->post(kLocation, locationBody(clientId, boxLocation), ApiClient::Retry::Never),
-        [this, clientId, boxLocation](quint64 id) {
-            Q_EMIT clientLocationLinked(id, clientId, boxLocation);
-        });
+        ClientLocation{clientId, boxLocation});
 }
 
-quint64 BoxesService::unlinkClientLocation(qint64 clientId, const QUuid &boxLocation) {
-    if (clientId <= 0)
-        return failLater(invalidInput(QStringLiteral("client_id"), tr("Choose a client.")));
-    if (boxLocation.isNull())
-        return failLater(
-            invalidInput(QStringLiteral("box_location_uid"), tr("Enter the box location's UUID.")));
-    return run(apiClient()->deleteResource(kLocation, locationBody(clientId, boxLocation)),
-               [this, clientId, boxLocation](quint64 id) {
-                   Q_EMIT clientLocationUnlinked(id, clientId, boxLocation);
-               });
+Job<ClientLocation> *BoxesService::unlinkClientLocation(qint64 clientId, const QUuid &boxLocation) {
+    if (Job<ClientLocation> *refused = checkLocation(clientId, boxLocation))
+        return refused;
+    return runResult(apiClient()->deleteResource(kLocation, locationBody(clientId, boxLocation)),
+                     ClientLocation{clientId, boxLocation});
 }

@@ -23,83 +23,53 @@ bool WebhooksService::isAcceptableTarget(const QUrl &target) {
                || target.scheme() == QLatin1String("https"));
 }
 
-bool WebhooksService::checkRemoved(quint64 requestId, const ApiReply &reply, qint64 webhookId) {
-    JsonDecode in(reply.payload(), QStringLiteral("webhook"));
-    const qint64 removed = in.requiredId(QStringLiteral("id"));
-    if (in.ok() && removed != webhookId)
-        in.fail(QStringLiteral("id"), tr("names webhook %1, not %2").arg(removed).arg(webhookId));
-    if (!in.ok()) {
-        failMalformed(requestId, in.error());
-        return false;
-    }
-    return true;
-}
-
-quint64 WebhooksService::createMessageWebhook(const QUrl &target) {
-    if (!isAcceptableTarget(target))
-        return failLater(
-            invalidInput(QStringLiteral("target"), tr("Enter an http:// or https:// address.")));
-    return track(apiClient()->post(kMessagePath, targetBody(target), ApiClient::Retry::Never),
-                 [this](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const auto hook = MessageWebhook::fromJson(reply.payload(), &why);
-                     if (!hook)
-                         return failMalformed(id, why);
-                     Q_EMIT messageWebhookCreated(id, *hook);
-                 });
-}
-
-quint64 WebhooksService::messageWebhooks() {
-    return track(apiClient()->get(kMessagePath), [this](quint64 id, const ApiReply &reply) {
-        QString why;
-        const auto hooks =
-            JsonDecode::list<MessageWebhook>(reply.payload(), QStringLiteral("webhooks"), &why);
-        if (!hooks)
-            return failMalformed(id, why);
-        Q_EMIT messageWebhooksLoaded(id, *hooks);
-    });
-}
-
-quint64 WebhooksService::removeMessageWebhook(qint64 webhookId) {
-    return track(
-        apiClient()->deleteResource(kMessagePath + QLatin1Char('/') + QString::number(webhookId)),
-        [this, webhookId](quint64 id, const ApiReply &reply) {
-            if (checkRemoved(id, reply, webhookId))
-                Q_EMIT messageWebhookRemoved(id, webhookId);
+Job<qint64> *WebhooksService::remove(const QString &path, qint64 webhookId) {
+    return run<qint64>(
+        apiClient()->deleteResource(path + QLatin1Char('/') + QString::number(webhookId)),
+        [webhookId](const ApiReply &reply, QString *why) -> std::optional<qint64> {
+            JsonDecode in(reply.payload(), QStringLiteral("webhook"));
+            const qint64 removed = in.requiredId(QStringLiteral("id"));
+            if (in.ok() && removed != webhookId)
+                in.fail(QStringLiteral("id"),
+                        tr("names webhook %1, not %2").arg(removed).arg(webhookId));
+            if (!in.report(why))
+                return std::nullopt;
+            return removed;
         });
 }
 
-quint64 WebhooksService::createBoxWebhook(const QUrl &target) {
+Job<MessageWebhook> *WebhooksService::createMessageWebhook(const QUrl &target) {
     if (!isAcceptableTarget(target))
-        return failLater(
+        return refuse<MessageWebhook>(
             invalidInput(QStringLiteral("target"), tr("Enter an http:// or https:// address.")));
-    return track(apiClient()->post(kBoxPath, targetBody(target), ApiClient::Retry::Never),
-                 [this](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const auto hook = BoxWebhook::fromJson(reply.payload(), &why);
-                     if (!hook)
-                         return failMalformed(id, why);
-                     Q_EMIT boxWebhookCreated(id, *hook);
-                 });
+    return run<MessageWebhook>(
+        apiClient()->post(kMessagePath, targetBody(target), ApiClient::Retry::Never),
+        payloadAs<MessageWebhook>());
 }
 
-quint64 WebhooksService::boxWebhooks() {
-    return track(apiClient()->get(kBoxPath), [this](quint64 id, const ApiReply &reply) {
-        // payload() unwraps {"data": [...]}; a bare array is read the same way.
-        QString why;
-        const auto hooks =
-            JsonDecode::list<BoxWebhook>(reply.payload(), QStringLiteral("boxes_webhook"), &why);
-        if (!hooks)
-            return failMalformed(id, why);
-        Q_EMIT boxWebhooksLoaded(id, *hooks);
-    });
+Job<QList<MessageWebhook>> *WebhooksService::messageWebhooks() {
+    return run<QList<MessageWebhook>>(apiClient()->get(kMessagePath),
+                                      listOf<MessageWebhook>(QStringLiteral("webhooks")));
 }
 
-quint64 WebhooksService::removeBoxWebhook(qint64 webhookId) {
-    return track(
-        apiClient()->deleteResource(kBoxPath + QLatin1Char('/') + QString::number(webhookId)),
-        [this, webhookId](quint64 id, const ApiReply &reply) {
-            if (checkRemoved(id, reply, webhookId))
-                Q_EMIT boxWebhookRemoved(id, webhookId);
-        });
+Job<qint64> *WebhooksService::removeMessageWebhook(qint64 webhookId) {
+    return remove(kMessagePath, webhookId);
+}
+
+Job<BoxWebhook> *WebhooksService::createBoxWebhook(const QUrl &target) {
+    if (!isAcceptableTarget(target))
+        return refuse<BoxWebhook>(
+            invalidInput(QStringLiteral("target"), tr("Enter an http:// or https:// address.")));
+    return run<BoxWebhook>(apiClient()->post(kBoxPath, targetBody(target), ApiClient::Retry::Never),
+                           payloadAs<BoxWebhook>());
+}
+
+Job<QList<BoxWebhook>> *WebhooksService::boxWebhooks() {
+    // payload() unwraps {"data": [...]}; a bare array is read the same way.
+    return run<QList<BoxWebhook>>(apiClient()->get(kBoxPath),
+                                  listOf<BoxWebhook>(QStringLiteral("boxes_webhook")));
+}
+
+Job<qint64> *WebhooksService::removeBoxWebhook(qint64 webhookId) {
+    return remove(kBoxPath, webhookId);
 }

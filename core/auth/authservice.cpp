@@ -12,20 +12,12 @@
 namespace {
 Q_LOGGING_CATEGORY(lcAuth, "jobbers.auth", QtInfoMsg)
 
-ApiError keychainError(CredentialStore::Error error, const QString &message) {
-    ApiError e;
-    switch (error) {
-    case CredentialStore::Error::KeychainLocked:
-        e.kind = ApiError::Kind::KeychainLocked;
-        break;
-    case CredentialStore::Error::NotFound:
-        e.kind = ApiError::Kind::NotFound;
-        break;
-    default:
+// A keychain that does not answer is a keychain problem for people, not a server that
+// cannot be reached (fail() words Timeout that way).
+ApiError keychainError(const ApiError &error) {
+    ApiError e = error;
+    if (e.kind == ApiError::Kind::Timeout)
         e.kind = ApiError::Kind::KeychainUnavailable;
-        break;
-    }
-    e.message = message;
     return e;
 }
 } // namespace
@@ -35,23 +27,6 @@ AuthService::AuthService(ApiClient *api, CredentialStore *store, QObject *parent
     , m_api(api)
     , m_store(store) {
     connect(m_api, &ApiClient::sessionExpired, this, &AuthService::onSessionExpired);
-    if (m_store) {
-        connect(m_store, &CredentialStore::loaded, this,
-                [this](quint64 id, const QUrl &url, const QString &key, const QString &secret) {
-                    if (id != m_keychainRequest)
-                        return;
-                    m_keychainRequest = 0;
-                    qCInfo(lcAuth) << "credentials read from the keychain";
-                    signIn(url, key, secret, false);
-                });
-        connect(m_store, &CredentialStore::failed, this,
-                [this](quint64 id, CredentialStore::Error error, const QString &message) {
-                    if (id != m_keychainRequest)
-                        return;
-                    m_keychainRequest = 0;
-                    fail(keychainError(error, message));
-                });
-    }
 }
 
 void AuthService::setState(State state) {
@@ -63,7 +38,8 @@ void AuthService::setState(State state) {
 
 void AuthService::abandon() {
     ++m_attempt;
-    m_keychainRequest = 0;
+    if (m_keychainJob)
+        std::exchange(m_keychainJob, nullptr)->cancel();
     m_pendingSecret.clear();
     if (m_reply) {
         ApiReply *r = m_reply;
@@ -106,14 +82,31 @@ void AuthService::signIn(const QUrl &baseUrl, const QString &apiKey, const QStri
 void AuthService::signInFromKeychain(const QUrl &baseUrl) {
     abandon();
     setState(State::SigningIn);
+    const quint64 attempt = m_attempt;
     if (!m_store) {
-        ApiError e =
-            keychainError(CredentialStore::Error::KeychainUnavailable,
-                          CredentialStore::errorText(CredentialStore::Error::KeychainUnavailable));
-        QTimer::singleShot(0, this, [this, e] { fail(e); });
+        const ApiError e = CredentialStore::toApiError(CredentialStore::Error::KeychainUnavailable);
+        QTimer::singleShot(0, this, [this, e, attempt] {
+            if (attempt == m_attempt)
+                fail(e);
+        });
         return;
     }
-    m_keychainRequest = m_store->load(baseUrl);
+    m_keychainJob = m_store->load(baseUrl)->then(
+        this,
+        [this, attempt](const StoredCredentials &stored) {
+            if (attempt != m_attempt)
+                return;
+            m_keychainJob = nullptr;
+            qCInfo(lcAuth) << "credentials read from the keychain";
+            signIn(stored.baseUrl, stored.apiKey, stored.apiSecret, false);
+        },
+        [this, attempt](const ApiError &error) {
+            // A sign-in that replaced this one cancelled it: nothing to say.
+            if (attempt != m_attempt)
+                return;
+            m_keychainJob = nullptr;
+            fail(keychainError(error));
+        });
 }
 
 void AuthService::step(ApiReply *reply, void (AuthService::*next)(ApiReply *)) {
@@ -173,20 +166,10 @@ void AuthService::onGroups(ApiReply *reply) {
 
     if (m_remember && m_store) {
         // The sign-in stands whatever the keychain says; a failure is reported apart.
-        const quint64 id = m_store->save(m_session.baseUrl, m_session.apiKey, secret);
-        auto *context = new QObject(this);
-        connect(m_store, &CredentialStore::saved, context, [context, id](quint64 done) {
-            if (done == id)
-                context->deleteLater();
-        });
-        connect(m_store, &CredentialStore::failed, context,
-                [this, context, id](quint64 done, CredentialStore::Error error,
-                                    const QString &message) {
-                    if (done != id)
-                        return;
-                    context->deleteLater();
-                    Q_EMIT rememberFailed(keychainError(error, message));
-                });
+        m_store->save(m_session.baseUrl, m_session.apiKey, secret)
+            ->onFailure(this, [this](const ApiError &error) {
+                Q_EMIT rememberFailed(keychainError(error));
+            });
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class ApiClient;
+class ApiJob;
 class ApiReply;
 class CredentialStore;
 
@@ -60,6 +61,7 @@ private:
     bool m_remember = false;
     QString m_pendingSecret;
     QPointer<ApiReply> m_reply;
-    quint64 m_keychainRequest = 0;
+    // The keychain read of signInFromKeychain(), until it answers.
+    QPointer<ApiJob> m_keychainJob;
     quint64 m_attempt = 0;
 };

@@ -7,17 +7,14 @@
 
 namespace {
 Q_LOGGING_CATEGORY(lcKeychain, "jobbers.auth.keychain", QtInfoMsg)
-
-quint64 nextId() {
-    static quint64 id = 0;
-    return ++id;
-}
 } // namespace
 
-// One save/load/remove: a short chain of keychain jobs (index entry, secret entry).
+// One save/load/remove: a short chain of keychain jobs (index entry, secret entry),
+// and the handle its caller holds (done for save and remove, loaded for load).
 struct CredentialStore::Op {
     enum class Kind { Save, Load, Remove } kind;
-    quint64 id = 0;
+    QPointer<Job<Done>> done;
+    QPointer<Job<StoredCredentials>> loaded;
     QUrl baseUrl;
     QString apiKey;
     QString apiSecret;
@@ -46,27 +43,44 @@ QString CredentialStore::secretEntry(const QUrl &baseUrl, const QString &apiKey)
            + QStringLiteral("#") + apiKey;
 }
 
-quint64 CredentialStore::save(const QUrl &baseUrl, const QString &apiKey,
-                              const QString &apiSecret) {
-    auto *op = new Op{Op::Kind::Save, nextId(), baseUrl, apiKey, apiSecret};
+void CredentialStore::track(Op *op, ApiJob *job) {
     m_ops.append(op);
+    job->setDescription(QStringLiteral("keychain %1 %2")
+                            .arg(op->kind == Op::Kind::Save   ? QStringLiteral("save")
+                                 : op->kind == Op::Kind::Load ? QStringLiteral("load")
+                                                              : QStringLiteral("remove"),
+                                 op->baseUrl.host()));
+    // A keychain job cannot be stopped; its late answer is ignored.
+    job->setCanceller([this, op] {
+        if (m_ops.contains(op))
+            finishOp(op, ApiError::cancelled());
+    });
+}
+
+Job<Done> *CredentialStore::save(const QUrl &baseUrl, const QString &apiKey,
+                                 const QString &apiSecret) {
+    auto *job = new Job<Done>(nullptr, this);
+    auto *op = new Op{Op::Kind::Save, job, nullptr, baseUrl, apiKey, apiSecret};
+    track(op, job);
     // The secret first: an index entry must never point at a missing secret.
     runStep(op, JobKind::Write, secretEntry(baseUrl, apiKey), apiSecret);
-    return op->id;
+    return job;
 }
 
-quint64 CredentialStore::load(const QUrl &baseUrl) {
-    auto *op = new Op{Op::Kind::Load, nextId(), baseUrl};
-    m_ops.append(op);
+Job<StoredCredentials> *CredentialStore::load(const QUrl &baseUrl) {
+    auto *job = new Job<StoredCredentials>(nullptr, this);
+    auto *op = new Op{Op::Kind::Load, nullptr, job, baseUrl};
+    track(op, job);
     runStep(op, JobKind::Read, indexEntry(baseUrl));
-    return op->id;
+    return job;
 }
 
-quint64 CredentialStore::remove(const QUrl &baseUrl) {
-    auto *op = new Op{Op::Kind::Remove, nextId(), baseUrl};
-    m_ops.append(op);
+Job<Done> *CredentialStore::remove(const QUrl &baseUrl) {
+    auto *job = new Job<Done>(nullptr, this);
+    auto *op = new Op{Op::Kind::Remove, job, nullptr, baseUrl};
+    track(op, job);
     runStep(op, JobKind::Read, indexEntry(baseUrl));
-    return op->id;
+    return job;
 }
 
 void CredentialStore::runStep(Op *op, JobKind kind, const QString &entry, const QString &data) {
@@ -193,37 +207,54 @@ void CredentialStore::advance(Op *op, const QString &readData) {
 }
 
 void CredentialStore::fail(Op *op, Error error, const QString &detail) {
-    const quint64 id = op->id;
+    finishOp(op, toApiError(error, detail));
+}
+
+void CredentialStore::done(Op *op) {
+    finishOp(op, {});
+}
+
+void CredentialStore::finishOp(Op *op, const ApiError &error) {
     m_ops.removeAll(op);
     if (op->job)
         op->job->disconnect(this); // a late answer of a timed-out job is ignored
     if (op->timer)
         op->timer->deleteLater();
+    // The handles deliver from the event loop, whatever happens to op now.
+    if (error.isError()) {
+        if (op->done)
+            op->done->fail(error);
+        if (op->loaded)
+            op->loaded->fail(error);
+    } else if (op->loaded) {
+        op->loaded->succeed({op->baseUrl, op->apiKey, op->apiSecret});
+    } else if (op->done) {
+        op->done->succeed({});
+    }
     delete op;
-    Q_EMIT failed(id, error, errorText(error, detail));
 }
 
-void CredentialStore::done(Op *op) {
-    const quint64 id = op->id;
-    const Op::Kind kind = op->kind;
-    const QUrl baseUrl = op->baseUrl;
-    const QString key = op->apiKey;
-    const QString secret = op->apiSecret;
-    m_ops.removeAll(op);
-    if (op->timer)
-        op->timer->deleteLater();
-    delete op;
-    switch (kind) {
-    case Op::Kind::Save:
-        Q_EMIT saved(id);
+ApiError CredentialStore::toApiError(Error error, const QString &detail) {
+    ApiError e;
+    switch (error) {
+    case Error::None:
+        return e;
+    case Error::KeychainLocked:
+        e.kind = ApiError::Kind::KeychainLocked;
         break;
-    case Op::Kind::Load:
-        Q_EMIT loaded(id, baseUrl, key, secret);
+    case Error::NotFound:
+        e.kind = ApiError::Kind::NotFound;
         break;
-    case Op::Kind::Remove:
-        Q_EMIT removed(id);
+    case Error::Timeout:
+        e.kind = ApiError::Kind::Timeout;
+        break;
+    case Error::KeychainUnavailable:
+    case Error::Failed:
+        e.kind = ApiError::Kind::KeychainUnavailable;
         break;
     }
+    e.message = errorText(error, detail);
+    return e;
 }
 
 QString CredentialStore::errorText(Error error, const QString &detail) {

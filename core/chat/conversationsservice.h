@@ -12,10 +12,10 @@
 
 class QIODevice;
 
-// Conversations, messages and attachments (/api/v0, bare answers). The ServiceBase
-// pattern: each method returns a request id; the answer comes as the matching
-// signal below or as requestFailed(requestId, ApiError); cancel(requestId) stops an
-// upload (or any call) and it fails with Kind::Cancelled.
+// Conversations, messages and attachments (/api/v0, bare answers). Each method returns
+// the handle of its call (ServiceBase): cancel() on it stops an upload (or any call),
+// which then fails with Kind::Cancelled; an upload reports its bytes as progress().
+// The signals are for observers.
 //
 // Message and attachment POSTs are never re-sent automatically (they would post
 // twice): the chat Outbox owns their retries.
@@ -28,35 +28,32 @@ public:
 
     explicit ConversationsService(ApiClient *api, QObject *parent = nullptr);
 
-    quint64 create(qint64 clientId, const QString &subject);
-    quint64 list(qint64 clientId, Filter filter);
+    Job<Conversation> *create(qint64 clientId, const QString &subject);
+    Job<QList<Conversation>> *list(qint64 clientId, Filter filter);
     // Sends only what is given; rating 0–5.
-    quint64 update(qint64 conversationId, const std::optional<QString> &subject,
-                   const std::optional<Conversation::Status> &status = std::nullopt,
-                   const std::optional<int> &rating = std::nullopt);
+    Job<Conversation> *update(qint64 conversationId, const std::optional<QString> &subject,
+                              const std::optional<Conversation::Status> &status = std::nullopt,
+                              const std::optional<int> &rating = std::nullopt);
     // The newest size messages, oldest first.
-    quint64 messages(qint64 conversationId, int size);
-    quint64 sendText(qint64 conversationId, const QString &text, Message::Sender sender);
+    Job<QList<Message>> *messages(qint64 conversationId, int size);
+    Job<Message> *sendText(qint64 conversationId, const QString &text, Message::Sender sender);
     // Posts an uploaded file (Attachment::mediaUrl) into the conversation.
-    quint64 sendAttachmentMessage(qint64 conversationId, const QUrl &mediaUrl,
-                                  Message::Sender sender);
+    Job<Message> *sendAttachmentMessage(qint64 conversationId, const QUrl &mediaUrl,
+                                        Message::Sender sender);
     // multipart/form-data, field "source"; data is read as it is sent and is owned by
-    // the request from now on. Progress comes as uploadProgress.
-    quint64 uploadAttachment(qint64 conversationId, const QString &fileName,
-                             const QString &mimeType, QIODevice *data);
+    // the request from now on.
+    Job<Attachment> *uploadAttachment(qint64 conversationId, const QString &fileName,
+                                      const QString &mimeType, QIODevice *data);
 
 Q_SIGNALS:
-    void conversationCreated(quint64 requestId, const Conversation &conversation);
-    void conversationsListed(quint64 requestId, qint64 clientId,
-                             ConversationsService::Filter filter,
+    void conversationCreated(const Conversation &conversation);
+    void conversationsListed(qint64 clientId, ConversationsService::Filter filter,
                              const QList<Conversation> &conversations);
-    void conversationUpdated(quint64 requestId, const Conversation &conversation);
-    void messagesLoaded(quint64 requestId, qint64 conversationId, const QList<Message> &messages);
-    void messageSent(quint64 requestId, qint64 conversationId, const Message &message);
-    void uploadProgress(quint64 requestId, qint64 sent, qint64 total);
-    void attachmentUploaded(quint64 requestId, qint64 conversationId, const Attachment &attachment);
+    void conversationUpdated(const Conversation &conversation);
+    void messagesLoaded(qint64 conversationId, const QList<Message> &messages);
+    void messageSent(qint64 conversationId, const Message &message);
 
 private:
-    quint64 postMessage(qint64 conversationId, const QJsonObject &body);
+    Job<Message> *postMessage(qint64 conversationId, const QJsonObject &body);
     static QString messagesPath(qint64 conversationId);
 };

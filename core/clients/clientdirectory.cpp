@@ -72,26 +72,19 @@ void ClientDirectory::load(TaskRegistry *tasks) {
 }
 
 void ClientDirectory::watch(ClientsService *service) {
-    connect(service, &ClientsService::clientLoaded, this,
-            [this](quint64, const Client &c) { recordClient(c); });
-    connect(service, &ClientsService::clientCreated, this,
-            [this](quint64, const Client &c, const QString &) { recordClient(c); });
-    connect(service, &ClientsService::clientUpdated, this,
-            [this](quint64, const Client &c) { recordClient(c); });
-    connect(service, &ClientsService::clientDeactivated, this,
-            [this](quint64, const QString &idOrEmail, const QDateTime &leavingDate) {
-                recordDeactivated(idOrEmail, leavingDate);
-            });
+    connect(service, &ClientsService::clientLoaded, this, &ClientDirectory::recordClient);
+    connect(service, &ClientsService::clientCreated, this, &ClientDirectory::recordClient);
+    connect(service, &ClientsService::clientUpdated, this, &ClientDirectory::recordClient);
+    connect(service, &ClientsService::clientDeactivated, this, &ClientDirectory::recordDeactivated);
 }
 
 void ClientDirectory::watch(StatsService *stats) {
-    connect(stats, &StatsService::statsLoaded, this,
-            [this](quint64, int, int, const QList<StatsEntry> &entries) {
-                QStringList emails;
-                for (const StatsEntry &e : entries)
-                    emails += e.nologinEmails;
-                recordEmails(emails);
-            });
+    connect(stats, &StatsService::statsLoaded, this, [this](const MonthStats &month) {
+        QStringList emails;
+        for (const StatsEntry &e : month.entries)
+            emails += e.nologinEmails;
+        recordEmails(emails);
+    });
 }
 
 void ClientDirectory::persist(const DirectoryEntry &entry) {

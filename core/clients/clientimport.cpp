@@ -8,6 +8,7 @@
 #include "clients/clientvalidator.h"
 #include "clients/countries.h"
 #include "clients/emailcheck.h"
+#include "net/apijob.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -209,14 +210,7 @@ bool ClientImport::start(ClientsService *service, bool failedToo) {
     }
     if (m_queue.isEmpty())
         return false;
-    if (m_service != service) {
-        if (m_service)
-            disconnect(m_service, nullptr, this, nullptr);
-        m_service = service;
-        connect(service, &ClientsService::existsChecked, this, &ClientImport::onExists);
-        connect(service, &ClientsService::clientCreated, this, &ClientImport::onCreated);
-        connect(service, &ClientsService::requestFailed, this, &ClientImport::onFailed);
-    }
+    m_service = service;
     m_running = true;
     m_cancelled = false;
     m_done = 0;
@@ -237,8 +231,15 @@ void ClientImport::next() {
     }
     m_current = m_queue.takeFirst();
     setStatus(m_current, Status::Working);
-    m_requestId =
-        m_service->exists(m_rows.at(m_current).fields.value(QStringLiteral("email")).toString());
+    if (!m_service) {
+        onFailed(ApiError::cancelled());
+        return;
+    }
+    // Failures are the row's result (Failed, with the reason): handled here.
+    m_job = m_service->exists(m_rows.at(m_current).fields.value(QStringLiteral("email")).toString())
+                ->then(
+                    this, [this](const EmailCheck &check) { onExists(check); },
+                    [this](const ApiError &error) { onFailed(error); });
 }
 
 void ClientImport::setStatus(int index, Status status, const QString &reason) {
@@ -248,8 +249,8 @@ void ClientImport::setStatus(int index, Status status, const QString &reason) {
     Q_EMIT rowChanged(index);
 }
 
-void ClientImport::onExists(quint64 requestId, const QString &, const EmailCheck &check) {
-    if (requestId != m_requestId || m_current < 0)
+void ClientImport::onExists(const EmailCheck &check) {
+    if (m_current < 0)
         return;
     if (check.exists) {
         const QString why = check.attachedToAnotherEnterprise
@@ -257,25 +258,28 @@ void ClientImport::onExists(quint64 requestId, const QString &, const EmailCheck
                                 : QString();
         setStatus(m_current,
                   check.attachedToAnotherEnterprise ? Status::Failed : Status::AlreadyExists, why);
-        ++m_done;
-        Q_EMIT progress(m_done, m_total);
-        if (m_tasks && m_taskId)
-            m_tasks->setProgress(m_taskId, m_done, m_total);
-        next();
+        rowDone();
         return;
     }
-    if (m_cancelled) {
+    if (m_cancelled || !m_service) {
         setStatus(m_current, Status::Ready);
         stop();
         return;
     }
-    m_requestId = m_service->create(ClientValidator::toDraft(m_rows.at(m_current).fields));
+    m_job = m_service->create(ClientValidator::toDraft(m_rows.at(m_current).fields))
+                ->then(
+                    this, [this](const CreatedClient &) { onCreated(); },
+                    [this](const ApiError &error) { onFailed(error); });
 }
 
-void ClientImport::onCreated(quint64 requestId, const Client &, const QString &) {
-    if (requestId != m_requestId || m_current < 0)
+void ClientImport::onCreated() {
+    if (m_current < 0)
         return;
     setStatus(m_current, Status::Created);
+    rowDone();
+}
+
+void ClientImport::rowDone() {
     ++m_done;
     Q_EMIT progress(m_done, m_total);
     if (m_tasks && m_taskId)
@@ -296,8 +300,8 @@ QString ClientImport::describeError(const ApiError &error) {
     return parts.join(QStringLiteral("; "));
 }
 
-void ClientImport::onFailed(quint64 requestId, const ApiError &error) {
-    if (requestId != m_requestId || m_current < 0)
+void ClientImport::onFailed(const ApiError &error) {
+    if (m_current < 0)
         return;
     // A taken email means someone (maybe our lost attempt) created it meanwhile.
     if (error.kind == ApiError::Kind::Conflict && error.fieldError(QStringLiteral("email")))
@@ -307,11 +311,7 @@ void ClientImport::onFailed(quint64 requestId, const ApiError &error) {
                   tr("Cancelled; Retry failed checks whether it was created."));
     else
         setStatus(m_current, Status::Failed, describeError(error));
-    ++m_done;
-    Q_EMIT progress(m_done, m_total);
-    if (m_tasks && m_taskId)
-        m_tasks->setProgress(m_taskId, m_done, m_total);
-    next();
+    rowDone();
 }
 
 void ClientImport::cancel() {
@@ -320,14 +320,14 @@ void ClientImport::cancel() {
     m_cancelled = true;
     // The request in flight is aborted; its row ends Failed ("cancelled") and a retry
     // asks exists() first, so a create that reached the server is not repeated.
-    if (m_service && m_requestId)
-        m_service->cancel(m_requestId);
+    if (m_job)
+        m_job->cancel();
 }
 
 void ClientImport::stop() {
     m_running = false;
     m_current = -1;
-    m_requestId = 0;
+    m_job = nullptr;
     m_queue.clear();
     if (m_tasks && m_taskId)
         m_tasks->finish(m_taskId);

@@ -11,9 +11,10 @@
 #include <QPointer>
 #include <QVariantMap>
 
+class ApiJob;
 class ClientsService;
+struct CreatedClient;
 struct EmailCheck;
-class Client;
 
 // A bulk import of clients from a CSV file: columns mapped to API fields (guessed
 // from French or English headers), each row converted and checked before anything is
@@ -82,9 +83,10 @@ private:
     void readRow(Row &row) const;
     void next();
     void setStatus(int index, Status status, const QString &reason = {});
-    void onExists(quint64 requestId, const QString &email, const EmailCheck &check);
-    void onCreated(quint64 requestId, const Client &client, const QString &password);
-    void onFailed(quint64 requestId, const ApiError &error);
+    void onExists(const EmailCheck &check);
+    void onCreated();
+    void onFailed(const ApiError &error);
+    void rowDone();
     void stop();
     static QString describeError(const ApiError &error);
 
@@ -102,7 +104,7 @@ private:
     TaskRegistry::TaskId m_taskId = 0;
     QList<int> m_queue;
     int m_current = -1;
-    quint64 m_requestId = 0;
+    QPointer<ApiJob> m_job; // the call of the current row, to cancel it
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;

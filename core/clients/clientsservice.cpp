@@ -12,51 +12,46 @@ QString ClientsService::path(const QString &idOrEmail) {
     return QStringLiteral("/oneapi/v0/clients/") + ApiClient::segment(idOrEmail.trimmed());
 }
 
-quint64 ClientsService::exists(const QString &email) {
+Job<Client> *ClientsService::refuseNoClient() {
+    return refuse<Client>(invalidInput(QStringLiteral("client"), tr("No client given.")));
+}
+
+Job<EmailCheck> *ClientsService::exists(const QString &email) {
     if (email.trimmed().isEmpty())
-        return failLater(invalidInput(QStringLiteral("email"), tr("Enter an email address.")));
-    return track(apiClient()->get(path(email) + QStringLiteral("/exists")),
-                 [this, email](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const std::optional<EmailCheck> check =
-                         EmailCheck::fromJson(reply.payload(), &why);
-                     if (!check)
-                         return failMalformed(id, why);
-                     Q_EMIT existsChecked(id, email, *check);
-                 });
+        return refuse<EmailCheck>(
+            invalidInput(QStringLiteral("email"), tr("Enter an email address.")));
+    return run<EmailCheck>(
+        apiClient()->get(path(email) + QStringLiteral("/exists")), payloadAs<EmailCheck>(),
+        [this, email](const EmailCheck &check) { Q_EMIT existsChecked(email, check); });
 }
 
-quint64 ClientsService::get(const QString &idOrEmail) {
+Job<Client> *ClientsService::get(const QString &idOrEmail) {
     if (idOrEmail.trimmed().isEmpty())
-        return failLater(invalidInput(QStringLiteral("client"), tr("No client given.")));
-    return track(apiClient()->get(path(idOrEmail)), [this](quint64 id, const ApiReply &reply) {
-        QString why;
-        const std::optional<Client> client = Client::fromJson(reply.payload(), &why);
-        if (!client)
-            return failMalformed(id, why);
-        Q_EMIT clientLoaded(id, *client);
-    });
+        return refuseNoClient();
+    return run<Client>(apiClient()->get(path(idOrEmail)), payloadAs<Client>(),
+                       [this](const Client &client) { Q_EMIT clientLoaded(client); });
 }
 
-quint64 ClientsService::create(const ClientDraft &draft) {
-    return track(apiClient()->post(QStringLiteral("/oneapi/v0/clients"), draft.toJson(),
-                                   ApiClient::Retry::Never),
-                 [this](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const std::optional<Client> client = Client::fromJson(reply.payload(), &why);
-                     if (!client)
-                         return failMalformed(id, why);
-                     JsonDecode in(reply.payload(), QStringLiteral("client"));
-                     const QString password = in.optionalString(QStringLiteral("password"));
-                     if (!in.ok())
-                         return failMalformed(id, in.error());
-                     Q_EMIT clientCreated(id, *client, password);
-                 });
+Job<CreatedClient> *ClientsService::create(const ClientDraft &draft) {
+    return run<CreatedClient>(
+        apiClient()->post(QStringLiteral("/oneapi/v0/clients"), draft.toJson(),
+                          ApiClient::Retry::Never),
+        [](const ApiReply &reply, QString *why) -> std::optional<CreatedClient> {
+            const std::optional<Client> client = Client::fromJson(reply.payload(), why);
+            if (!client)
+                return std::nullopt;
+            JsonDecode in(reply.payload(), QStringLiteral("client"));
+            const QString password = in.optionalString(QStringLiteral("password"));
+            if (!in.report(why))
+                return std::nullopt;
+            return CreatedClient{*client, password};
+        },
+        [this](const CreatedClient &created) { Q_EMIT clientCreated(created.client); });
 }
 
-quint64 ClientsService::update(const QString &idOrEmail, const ClientUpdate &update) {
+Job<Client> *ClientsService::update(const QString &idOrEmail, const ClientUpdate &update) {
     if (idOrEmail.trimmed().isEmpty())
-        return failLater(invalidInput(QStringLiteral("client"), tr("No client given.")));
+        return refuseNoClient();
     // Setting the same fields twice gives the same client: safe to retry, unless the
     // email changes and the path names the client by that email (a replay after a
     // lost answer would then look for an address that no longer exists).
@@ -64,39 +59,37 @@ quint64 ClientsService::update(const QString &idOrEmail, const ClientUpdate &upd
     idOrEmail.trimmed().toLongLong(&byId);
     const ApiClient::Retry retry =
         (update.email && !byId) ? ApiClient::Retry::Never : ApiClient::Retry::Idempotent;
-    return track(apiClient()->post(path(idOrEmail), update.toJson(), retry),
-                 [this](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const std::optional<Client> client = Client::fromJson(reply.payload(), &why);
-                     if (!client)
-                         return failMalformed(id, why);
-                     Q_EMIT clientUpdated(id, *client);
-                 });
+    return run<Client>(apiClient()->post(path(idOrEmail), update.toJson(), retry),
+                       payloadAs<Client>(),
+                       [this](const Client &client) { Q_EMIT clientUpdated(client); });
 }
 
-quint64 ClientsService::deactivate(const QString &idOrEmail) {
+Job<Deactivation> *ClientsService::deactivate(const QString &idOrEmail) {
     if (idOrEmail.trimmed().isEmpty())
-        return failLater(invalidInput(QStringLiteral("client"), tr("No client given.")));
-    return track(apiClient()->deleteResource(path(idOrEmail)),
-                 [this, idOrEmail](quint64 id, const ApiReply &reply) {
-                     JsonDecode in(reply.payload(), QStringLiteral("deletion"));
-                     const QDateTime leaving = in.requiredDateTime(QStringLiteral("leaving_date"));
-                     if (!in.ok())
-                         return failMalformed(id, in.error());
-                     Q_EMIT clientDeactivated(id, idOrEmail, leaving);
-                 });
+        return refuse<Deactivation>(invalidInput(QStringLiteral("client"), tr("No client given.")));
+    return run<Deactivation>(
+        apiClient()->deleteResource(path(idOrEmail)),
+        [idOrEmail](const ApiReply &reply, QString *why) -> std::optional<Deactivation> {
+            JsonDecode in(reply.payload(), QStringLiteral("deletion"));
+            const QDateTime leaving = in.requiredDateTime(QStringLiteral("leaving_date"));
+            if (!in.report(why))
+                return std::nullopt;
+            return Deactivation{idOrEmail, leaving};
+        },
+        [this](const Deactivation &d) { Q_EMIT clientDeactivated(d.idOrEmail, d.leavingDate); });
 }
 
-quint64 ClientsService::loginUrl(const QString &idOrEmail) {
+Job<SignInLink> *ClientsService::loginUrl(const QString &idOrEmail) {
     if (idOrEmail.trimmed().isEmpty())
-        return failLater(invalidInput(QStringLiteral("client"), tr("No client given.")));
-    return track(apiClient()->get(path(idOrEmail) + QStringLiteral("/login")),
-                 [this, idOrEmail](quint64 id, const ApiReply &reply) {
-                     JsonDecode in(reply.payload(), QStringLiteral("login"));
-                     in.requiredString(QStringLiteral("url"));
-                     const QUrl url = in.optionalUrl(QStringLiteral("url"));
-                     if (!in.ok())
-                         return failMalformed(id, in.error());
-                     Q_EMIT loginUrlReady(id, idOrEmail, url);
-                 });
+        return refuse<SignInLink>(invalidInput(QStringLiteral("client"), tr("No client given.")));
+    return run<SignInLink>(
+        apiClient()->get(path(idOrEmail) + QStringLiteral("/login")),
+        [idOrEmail](const ApiReply &reply, QString *why) -> std::optional<SignInLink> {
+            JsonDecode in(reply.payload(), QStringLiteral("login"));
+            in.requiredString(QStringLiteral("url"));
+            const QUrl url = in.optionalUrl(QStringLiteral("url"));
+            if (!in.report(why))
+                return std::nullopt;
+            return SignInLink{idOrEmail, url};
+        });
 }

@@ -3,11 +3,13 @@
 #include "clients/clientdirectory.h"
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
-#include "net/apierror.h"
+#include "net/apijob.h"
 #include "stats/statsservice.h"
 #include "tasks/taskregistry.h"
 
 #include <QDate>
+
+#include <utility>
 
 DirectoryFeeder::DirectoryFeeder(ClientDirectory *directory, StatsService *stats,
                                  ClientsService *clients, TaskRegistry *tasks, QObject *parent)
@@ -15,14 +17,7 @@ DirectoryFeeder::DirectoryFeeder(ClientDirectory *directory, StatsService *stats
     , m_directory(directory)
     , m_stats(stats)
     , m_clients(clients)
-    , m_tasks(tasks) {
-    connect(stats, &StatsService::statsLoaded, this,
-            [this](quint64 id, int, int, const QList<StatsEntry> &) { onStats(id); });
-    connect(stats, &StatsService::requestFailed, this, &DirectoryFeeder::onFailed);
-    connect(clients, &ClientsService::clientLoaded, this,
-            [this](quint64 id, const Client &) { onClient(id); });
-    connect(clients, &ClientsService::requestFailed, this, &DirectoryFeeder::onFailed);
-}
+    , m_tasks(tasks) {}
 
 void DirectoryFeeder::start(int months, int maxFetches) {
     if (m_running || !m_stats || !m_clients)
@@ -59,7 +54,7 @@ void DirectoryFeeder::next() {
         return;
     report();
     if (m_monthsLeft > 0 && m_stats) {
-        m_request = m_stats->stats(m_month, m_year);
+        follow(m_stats->stats(m_month, m_year));
         if (--m_month == 0) {
             m_month = 12;
             --m_year;
@@ -82,31 +77,29 @@ void DirectoryFeeder::next() {
         report();
     }
     if (!m_toFetch.isEmpty() && m_clients) {
-        m_request = m_clients->get(m_toFetch.takeFirst());
+        follow(m_clients->get(m_toFetch.takeFirst()));
         return;
     }
     finish(false);
 }
 
-void DirectoryFeeder::onStats(quint64 requestId) {
-    if (m_running && requestId == m_request)
-        next();
-}
-
-void DirectoryFeeder::onClient(quint64 requestId) {
-    if (m_running && requestId == m_request)
-        next();
-}
-
-void DirectoryFeeder::onFailed(quint64 requestId, const ApiError &) {
-    // One month or one client that fails (moved away, deleted) does not stop the rest.
-    if (m_running && requestId == m_request)
-        next();
+void DirectoryFeeder::follow(ApiJob *job) {
+    m_job = job;
+    // One month or one client that fails (moved away, deleted) does not stop the rest,
+    // and is no news for the shell either.
+    job->setFailureHandled();
+    job->onFinished(this, [this, job] {
+        // A call of a run that was cancelled (and maybe started again) ends: ignored.
+        if (m_running && m_job == job)
+            next();
+    });
 }
 
 void DirectoryFeeder::finish(bool cancelled) {
     m_running = false;
-    m_request = 0;
+    // A GET: stopping it loses nothing.
+    if (m_job)
+        std::exchange(m_job, nullptr)->cancel();
     m_toFetch.clear();
     if (m_tasks && m_task)
         m_tasks->finish(m_task);

@@ -4,17 +4,18 @@
 #include <QPointer>
 #include <QStringList>
 
+class ApiJob;
 class ClientDirectory;
 class ClientsService;
 class StatsService;
 class TaskRegistry;
-struct ApiError;
 
 // Fills the directory from what the API can tell without a "list clients" call: the
 // nologin_clients of the last months' statistics (recorded by email), then each client
 // known only by its email is fetched (get) so the table shows names, groups and
 // subscriptions. One request at a time, in the background, as a task with progress
-// and Cancel. Every answer is recorded by the directory, which watches both services.
+// and Cancel. Every answer is recorded by the directory, which watches both services;
+// the feeder only follows its own calls' handles to send the next one.
 class DirectoryFeeder : public QObject {
     Q_OBJECT
 public:
@@ -32,9 +33,8 @@ Q_SIGNALS:
 
 private:
     void next();
-    void onStats(quint64 requestId);
-    void onClient(quint64 requestId);
-    void onFailed(quint64 requestId, const ApiError &error);
+    // Makes job the call in flight: next() once it ends, whatever its outcome.
+    void follow(ApiJob *job);
     void finish(bool cancelled);
     void report();
 
@@ -44,7 +44,7 @@ private:
     QPointer<TaskRegistry> m_tasks;
     bool m_running = false;
     quint64 m_task = 0;
-    quint64 m_request = 0;
+    QPointer<ApiJob> m_job;
     int m_monthsLeft = 0;
     int m_monthsTotal = 0;
     int m_month = 0;

@@ -8,52 +8,45 @@
 EnterpriseService::EnterpriseService(ApiClient *api, QObject *parent)
     : ServiceBase(api, parent) {}
 
-quint64 EnterpriseService::current() {
-    return track(apiClient()->get(QStringLiteral("/oneapi/v0/current")),
-                 [this](quint64 id, const ApiReply &reply) {
-                     // "enterprise_id": "20" in the reference: a string holding the id.
-                     JsonDecode in(reply.payload(), QStringLiteral("current"));
-                     const qint64 enterpriseId = in.requiredId(QStringLiteral("enterprise_id"));
-                     if (!in.ok())
-                         return failMalformed(id, in.error());
-                     Q_EMIT currentLoaded(id, enterpriseId);
-                 });
+Job<qint64> *EnterpriseService::current() {
+    return run<qint64>(apiClient()->get(QStringLiteral("/oneapi/v0/current")),
+                       [](const ApiReply &reply, QString *why) -> std::optional<qint64> {
+                           // "enterprise_id": "20" in the reference: a string holding the id.
+                           JsonDecode in(reply.payload(), QStringLiteral("current"));
+                           const qint64 id = in.requiredId(QStringLiteral("enterprise_id"));
+                           if (!in.report(why))
+                               return std::nullopt;
+                           return id;
+                       });
 }
 
-quint64 EnterpriseService::groups() {
-    return track(apiClient()->get(QStringLiteral("/oneapi/v0/groupsofenterprises")),
-                 [this](quint64 id, const ApiReply &reply) {
-                     QString why;
-                     const auto groups =
-                         JsonDecode::list<Group>(reply.payload(), QStringLiteral("groups"), &why);
-                     if (!groups)
-                         return failMalformed(id, why);
-                     Q_EMIT groupsLoaded(id, *groups);
-                 });
+Job<QList<Group>> *EnterpriseService::groups() {
+    return run<QList<Group>>(apiClient()->get(QStringLiteral("/oneapi/v0/groupsofenterprises")),
+                             listOf<Group>(QStringLiteral("groups")),
+                             [this](const QList<Group> &groups) { Q_EMIT groupsLoaded(groups); });
 }
 
-quint64 EnterpriseService::echo(const QString &text) {
+Job<QString> *EnterpriseService::echo(const QString &text) {
     const QString path = text.isEmpty()
                              ? QStringLiteral("/oneapi/v0/echo")
                              : QStringLiteral("/oneapi/v0/echo/") + ApiClient::segment(text);
-    return track(apiClient()->get(path),
-                 [this](quint64 id, const ApiReply &reply) { emitEcho(id, reply); });
+    return runEcho(apiClient()->get(path));
 }
 
-quint64 EnterpriseService::echoPost(const QString &text) {
+Job<QString> *EnterpriseService::echoPost(const QString &text) {
     QJsonObject body;
     if (!text.isEmpty())
         body.insert(QStringLiteral("text"), text);
     // An echo changes nothing on the server: safe to send again after a fault.
-    return track(
-        apiClient()->post(QStringLiteral("/oneapi/v0/echo"), body, ApiClient::Retry::Idempotent),
-        [this](quint64 id, const ApiReply &reply) { emitEcho(id, reply); });
+    return runEcho(
+        apiClient()->post(QStringLiteral("/oneapi/v0/echo"), body, ApiClient::Retry::Idempotent));
 }
 
-void EnterpriseService::emitEcho(quint64 id, const ApiReply &reply) {
-    const std::optional<QString> answer = JsonDecode::string(reply.payload());
-    if (!answer)
-        return failMalformed(
-            id, tr("echo: expected a string, got %1").arg(JsonDecode::describe(reply.payload())));
-    Q_EMIT echoed(id, *answer);
+Job<QString> *EnterpriseService::runEcho(ApiReply *reply) {
+    return run<QString>(reply, [](const ApiReply &r, QString *why) {
+        const std::optional<QString> answer = JsonDecode::string(r.payload());
+        if (!answer)
+            *why = tr("echo: expected a string, got %1").arg(JsonDecode::describe(r.payload()));
+        return answer;
+    });
 }

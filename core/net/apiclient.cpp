@@ -198,6 +198,7 @@ ApiReply *ApiClient::upload(const QString &path, const QString &field, const QSt
 
 ApiReply *ApiClient::enqueue(Call *call) {
     auto *reply = new ApiReply;
+    reply->setDescription(QString::fromLatin1(call->method) + QLatin1Char(' ') + call->path);
     call->reply = reply;
     call->since.start();
     m_calls.append(call);

@@ -78,6 +78,9 @@ Q_SIGNALS:
     void reauthenticating();
     // Re-authentication after a 401 failed: the session is over.
     void sessionExpired(const ApiError &error);
+    // A call failed and nobody who asked for it looked at the failure (see ApiJob):
+    // the shell shows it. description names the call ("GET /oneapi/v0/…").
+    void unhandledFailure(const ApiError &error, const QString &description);
 
 private:
     struct Call;

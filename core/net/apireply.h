@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QObject>
+#include <QString>
 
 // The answer to one ApiClient call: finished() once, then either ok() with the
 // decoded JSON, or an ApiError. Deletes itself after finished() unless kept with
@@ -22,6 +23,10 @@ public:
     // The payload: the value of "data" when the answer is wrapped in {"data": ...},
     // else the bare object or array.
     QJsonValue payload() const;
+
+    // "METHOD /path", never the query string (it may hold an email).
+    const QString &description() const { return m_description; }
+    void setDescription(const QString &description) { m_description = description; }
 
     void setAutoDelete(bool on) { m_autoDelete = on; }
     bool autoDelete() const { return m_autoDelete; }
@@ -44,4 +49,5 @@ private:
     int m_httpStatus = 0;
     QJsonDocument m_document;
     ApiError m_error;
+    QString m_description;
 };

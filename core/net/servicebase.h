@@ -1,27 +1,28 @@
 #pragma once
 
 #include "apierror.h"
+#include "apijob.h"
 #include "apireply.h"
+#include "jsondecode.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
-#include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 class ApiClient;
 
 // What every domain service (ClientsService, PassesService...) shares.
 //
-// The pattern, the same for every service: a method starts one API call and
-// returns at once a request id (unique in the process, never 0). Later exactly one
-// signal carries that id: the method's own success signal with value types
-// (e.g. ClientsService::clientLoaded(requestId, Client)), or requestFailed(requestId,
-// ApiError). A view keeps the id it got to match the answer with its request; the
-// service keeps no per-view state. cancel(requestId) aborts a pending call, which
-// then fails with ApiError::Kind::Cancelled. Even errors found before sending
-// (e.g. month 13) come through requestFailed, queued, so a caller can always connect
-// first and call second, or call first and store the id: both see the answer.
+// The pattern, the same for every service: a method starts one API call and returns
+// its handle, a Job<T> (net/apijob.h), at once. The caller attaches its continuations
+// to that handle; the service keeps no per-caller state. The service also emits a
+// domain signal with the value for observers (ClientsService::clientLoaded(Client)),
+// before the caller's continuations run. Errors found before sending (month 13, an
+// empty email) fail the job the same way, from the event loop.
 class ServiceBase : public QObject {
     Q_OBJECT
 public:
@@ -29,45 +30,65 @@ public:
     ~ServiceBase() override;
 
     ApiClient *apiClient() const { return m_api; }
-    bool isPending(quint64 requestId) const { return m_pending.contains(requestId); }
-    int pendingCount() const { return int(m_pending.size()); }
-    // Aborts a pending call; false when it has already finished (or never was). The
-    // Cancelled failure comes later, from the event loop, like every answer.
-    bool cancel(quint64 requestId);
-
-Q_SIGNALS:
-    void requestFailed(quint64 requestId, const ApiError &error);
 
 protected:
-    static quint64 nextRequestId();
-
-    // Follows reply under a new request id: on success calls onOk(id, reply), which
-    // decodes and emits the success signal (or calls fail() if decoding fails); on
-    // error emits requestFailed. Returns the id.
-    template<typename OnOk> quint64 track(ApiReply *reply, OnOk onOk) {
-        const quint64 id = nextRequestId();
-        follow(id, reply, [this, id, onOk](const ApiReply &r) {
-            if (r.ok())
-                onOk(id, r);
-            else
-                fail(id, r.error());
+    // The one "decode, else fail as malformed, else succeed" of every call: follows
+    // reply with a new Job<T>. decode is either
+    //   std::optional<T>(const ApiReply &, QString *why)     nullopt: malformed answer
+    // or
+    //   std::optional<T>(const ApiReply &, ApiError *error)  nullopt: *error, e.g. a
+    //                                                         200 that says it failed
+    // observe(const T &), when given, emits the service's domain signal.
+    template<typename T, typename Decode, typename Observe = std::nullptr_t>
+    Job<T> *run(ApiReply *reply, Decode decode, Observe observe = nullptr) {
+        auto *job = new Job<T>(m_api, this);
+        if constexpr (!std::is_same_v<Observe, std::nullptr_t>)
+            job->onResult(this, observe);
+        follow(job, reply, [job, decode](const ApiReply &r) {
+            if (!r.ok())
+                return job->fail(r.error());
+            if constexpr (std::is_invocable_v<Decode, const ApiReply &, QString *>) {
+                QString why;
+                std::optional<T> value = decode(r, &why);
+                if (!value)
+                    return job->fail(ApiError::malformed(why));
+                job->succeed(std::move(*value));
+            } else {
+                ApiError error;
+                std::optional<T> value = decode(r, &error);
+                if (!value)
+                    return job->fail(error);
+                job->succeed(std::move(*value));
+            }
         });
-        return id;
+        return job;
     }
 
-    // Like track(), but the success is only decided by the answer (e.g. a 200 with
-    // {"result":"error"}): onFinished sees every outcome.
-    void follow(quint64 id, ApiReply *reply, std::function<void(const ApiReply &)> onFinished);
+    // The decoder of run() for a value type with fromJson(payload, &why).
+    template<typename T> static auto payloadAs() {
+        return [](const ApiReply &r, QString *why) { return T::fromJson(r.payload(), why); };
+    }
 
-    // A request refused before it was sent: the error arrives queued.
-    quint64 failLater(const ApiError &error);
-    void fail(quint64 requestId, const ApiError &error) { Q_EMIT requestFailed(requestId, error); }
-    // An answer that decoded badly.
-    void failMalformed(quint64 requestId, const QString &why);
+    // The decoder of run() for a JSON array of a value type (JsonDecode::list).
+    template<typename T> static auto listOf(const QString &what) {
+        return [what](const ApiReply &r, QString *why) {
+            return JsonDecode::list<T>(r.payload(), what, why);
+        };
+    }
+
+    // A request refused before it was sent: the job fails from the event loop.
+    template<typename T> Job<T> *refuse(const ApiError &error) {
+        auto *job = new Job<T>(m_api, this);
+        job->fail(error);
+        return job;
+    }
+
     // A 400 built locally, e.g. for input checked before sending.
     static ApiError invalidInput(const QString &source, const QString &message);
 
 private:
+    // Ties job to reply: progress, retries and cancel; onAnswer sees the finished reply.
+    void follow(ApiJob *job, ApiReply *reply, std::function<void(const ApiReply &)> onAnswer);
+
     ApiClient *m_api;
-    QHash<quint64, QPointer<ApiReply>> m_pending;
 };

@@ -17,7 +17,6 @@ PassAssigner::PassAssigner(PassesService *passes, ClientsService *clients, Local
     , m_store(store) {
     if (!isOpen())
         m_lastError = store ? store->errorString() : tr("No local data file.");
-    connectServices();
 }
 
 PassAssigner::PassAssigner(PassesService *passes, ClientsService *clients,
@@ -28,17 +27,9 @@ PassAssigner::PassAssigner(PassesService *passes, ClientsService *clients,
     , m_store(new LocalStore(this)) {
     if (!m_store->open(databasePath))
         m_lastError = m_store->errorString();
-    connectServices();
 }
 
 PassAssigner::~PassAssigner() = default;
-
-void PassAssigner::connectServices() {
-    connect(m_passes, &PassesService::passAssigned, this, &PassAssigner::onAssigned);
-    connect(m_passes, &PassesService::requestFailed, this, &PassAssigner::onFailed);
-    connect(m_clients, &ClientsService::clientLoaded, this, &PassAssigner::onClientLoaded);
-    connect(m_clients, &ClientsService::requestFailed, this, &PassAssigner::onFailed);
-}
 
 bool PassAssigner::isOpen() const {
     return m_store && m_store->isOpen();
@@ -82,47 +73,46 @@ bool PassAssigner::assign(const QString &email, qint64 stockId) {
     m_email = email.trimmed();
     m_stockId = stockId;
     m_reference = reference;
+    m_busy = true;
     Q_EMIT sending(m_email, stockId, reference);
-    m_assignRequest = m_passes->assign(m_email, stockId, reference);
+    // This object is the context: if it goes (the app closes), the answer reaches
+    // nobody here and the reference stays pending for the next start.
+    m_passes->assign(m_email, stockId, reference)
+        ->then(
+            this, [this](const PassAssignment &done) { onAssigned(done); },
+            [this](const ApiError &error) { onAssignFailed(error); });
     return true;
 }
 
-void PassAssigner::onAssigned(quint64 requestId, const PassAssignment &assignment) {
-    if (requestId != m_assignRequest)
-        return;
-    m_assignRequest = 0;
+void PassAssigner::onAssigned(const PassAssignment &assignment) {
+    m_busy = false;
     markDone(m_reference, assignment.endSubscriptionDate);
     Q_EMIT assigned(m_email, m_stockId, assignment.endSubscriptionDate, m_reference, false);
 }
 
-void PassAssigner::onClientLoaded(quint64 requestId, const Client &client) {
-    if (requestId != m_getRequest)
+void PassAssigner::onAssignFailed(const ApiError &error) {
+    const bool referenceTaken =
+        error.kind == ApiError::Kind::Conflict
+        && (error.fieldError(QStringLiteral("payment_reference")) || error.fieldErrors.isEmpty());
+    if (referenceTaken && m_clients) {
+        // Our own earlier attempt went through: read the result, do not assign again.
+        m_clients->get(m_email)->then(
+            this, [this](const Client &client) { onClientLoaded(client); },
+            [this](const ApiError &readError) { finishFailed(readError, true); });
         return;
-    m_getRequest = 0;
+    }
+    // No answer, or an answer we cannot trust: it may have been assigned. Keep the
+    // reference so the retry is recognised by the server.
+    finishFailed(error, true);
+}
+
+void PassAssigner::onClientLoaded(const Client &client) {
+    m_busy = false;
     markDone(m_reference, client.endSubscriptionDate);
     Q_EMIT assigned(m_email, m_stockId, client.endSubscriptionDate, m_reference, true);
 }
 
-void PassAssigner::onFailed(quint64 requestId, const ApiError &error) {
-    if (requestId == m_assignRequest && requestId != 0) {
-        m_assignRequest = 0;
-        const bool referenceTaken = error.kind == ApiError::Kind::Conflict
-                                    && (error.fieldError(QStringLiteral("payment_reference"))
-                                        || error.fieldErrors.isEmpty());
-        if (referenceTaken) {
-            // Our own earlier attempt went through: read the result, do not assign again.
-            m_getRequest = m_clients->get(m_email);
-            return;
-        }
-        // No answer, or an answer we cannot trust: it may have been assigned. Keep the
-        // reference so the retry is recognised by the server.
-        finishFailed(error, true);
-    } else if (requestId == m_getRequest && requestId != 0) {
-        m_getRequest = 0;
-        finishFailed(error, true);
-    }
-}
-
 void PassAssigner::finishFailed(const ApiError &error, bool stillPending) {
+    m_busy = false;
     Q_EMIT failed(m_email, m_stockId, error, stillPending);
 }

@@ -35,7 +35,7 @@ public:
 
     bool isOpen() const;
     QString lastError() const { return m_lastError; }
-    bool isBusy() const { return m_assignRequest || m_getRequest; }
+    bool isBusy() const { return m_busy; }
 
     // Starts (or resumes) assigning a pass of stockId to email. False when busy or
     // the reference could not be stored (then nothing is sent).
@@ -55,19 +55,19 @@ Q_SIGNALS:
     void failed(const QString &email, qint64 stockId, const ApiError &error, bool stillPending);
 
 private:
-    void connectServices();
     void markDone(const QString &reference, const QDateTime &end);
-    void onAssigned(quint64 requestId, const PassAssignment &assignment);
-    void onClientLoaded(quint64 requestId, const Client &client);
-    void onFailed(quint64 requestId, const ApiError &error);
+    void onAssigned(const PassAssignment &assignment);
+    void onAssignFailed(const ApiError &error);
+    void onClientLoaded(const Client &client);
     void finishFailed(const ApiError &error, bool stillPending);
 
     QPointer<PassesService> m_passes;
     QPointer<ClientsService> m_clients;
     QPointer<LocalStore> m_store;
     QString m_lastError;
-    quint64 m_assignRequest = 0;
-    quint64 m_getRequest = 0;
+    // From assign() until assigned() or failed(): the assignment call, then maybe the
+    // read-back of the client.
+    bool m_busy = false;
     QString m_email;
     qint64 m_stockId = 0;
     QString m_reference;

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared by the tests of core's services: a signed-in ApiClient on an in-process
-// sandbox, and await(), which waits (QSignalSpy::wait, no sleeping) for the one
-// answer of a request id, success signal or requestFailed.
+// sandbox, and await(), which waits (QSignalSpy::wait, no sleeping) for the outcome
+// of a job.
 
 #include "net/apiclient.h"
 #include "net/servicebase.h"
@@ -13,23 +13,16 @@
 #include <QSignalSpy>
 
 #include <optional>
-#include <tuple>
-#include <type_traits>
 
-// Wakes await() when the answer it waits for has come.
-class AnswerRelay : public QObject {
-    Q_OBJECT
-Q_SIGNALS:
-    void answered();
-};
-
-template<typename... T> struct Answer {
+// The outcome of one job, copied out before the job deletes itself.
+template<typename T> struct Answer {
     bool done = false;
-    std::optional<std::tuple<T...>> value;
+    std::optional<T> value;
     ApiError error;
 
     bool ok() const { return value.has_value(); }
-    template<std::size_t N> const auto &at() const { return std::get<N>(*value); }
+    const T &operator*() const { return *value; }
+    const T *operator->() const { return &*value; }
     // For QVERIFY2 messages.
     QString why() const {
         if (!done)
@@ -44,33 +37,26 @@ template<typename... T> struct Answer {
 // Fails the test, with the error, unless the answer is a success.
 #define QVERIFY_ANSWER(answer) QVERIFY2((answer).ok(), qPrintable((answer).why()))
 
-// The answer to request id of service: the arguments of signal after the id, or the
-// error of requestFailed. Connecting after the call is safe: answers are queued.
-template<typename Service, typename... Args>
-Answer<std::decay_t<Args>...> await(Service *service, void (Service::*signal)(quint64, Args...),
-                                    quint64 id, int timeoutMs = 20000) {
-    Answer<std::decay_t<Args>...> answer;
-    AnswerRelay relay;
-    QObject::connect(service, signal, &relay, [&](quint64 got, Args... args) {
-        if (got != id || answer.done)
-            return;
-        answer.value.emplace(args...);
-        answer.done = true;
-        Q_EMIT relay.answered();
-    });
-    QObject::connect(service, &ServiceBase::requestFailed, &relay,
-                     [&](quint64 got, const ApiError &error) {
-                         if (got != id || answer.done)
-                             return;
-                         answer.error = error;
-                         answer.done = true;
-                         Q_EMIT relay.answered();
-                     });
-    QSignalSpy spy(&relay, &AnswerRelay::answered);
+// Waits (QSignalSpy::wait, no sleeping) for job's outcome. Attaching after the call
+// is safe: outcomes come from the event loop.
+template<typename T> Answer<T> await(Job<T> *job, int timeoutMs = 20000) {
+    Answer<T> answer;
+    QObject context;
+    job->then(
+        &context,
+        [&](const T &value) {
+            answer.value = value;
+            answer.done = true;
+        },
+        [&](const ApiError &error) {
+            answer.error = error;
+            answer.done = true;
+        });
+    QSignalSpy finished(job, &ApiJob::finished);
     QElapsedTimer clock;
     clock.start();
     while (!answer.done && clock.elapsed() < timeoutMs)
-        spy.wait(int(timeoutMs - clock.elapsed()));
+        finished.wait(int(timeoutMs - clock.elapsed()));
     return answer;
 }
 

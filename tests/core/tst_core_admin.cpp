@@ -39,29 +39,26 @@ void TestAdmin::messageWebhooks() {
     WebhooksService service(&s.api);
     // Port 9 (discard): nothing listens; deliveries fail quietly in the background.
     const QUrl target(QStringLiteral("http://127.0.0.1:9/jobbers/callback"));
-    const auto created = await(&service, &WebhooksService::messageWebhookCreated,
-                               service.createMessageWebhook(target));
+    const auto created = await(service.createMessageWebhook(target));
     QVERIFY_ANSWER(created);
-    const MessageWebhook hook = created.at<0>();
+    const MessageWebhook hook = *created;
     QVERIFY(hook.id > 0);
     QCOMPARE(hook.url, target);
 
-    auto list = await(&service, &WebhooksService::messageWebhooksLoaded, service.messageWebhooks());
+    auto list = await(service.messageWebhooks());
     QVERIFY_ANSWER(list);
-    QVERIFY(listed(list.at<0>(), hook.id));
-    for (const MessageWebhook &h : list.at<0>())
+    QVERIFY(listed(*list, hook.id));
+    for (const MessageWebhook &h : *list)
         QCOMPARE(h.enterpriseId, std::optional<qint64>(20));
 
-    const auto removed = await(&service, &WebhooksService::messageWebhookRemoved,
-                               service.removeMessageWebhook(hook.id));
+    const auto removed = await(service.removeMessageWebhook(hook.id));
     QVERIFY_ANSWER(removed);
-    QCOMPARE(removed.at<0>(), hook.id);
-    list = await(&service, &WebhooksService::messageWebhooksLoaded, service.messageWebhooks());
+    QCOMPARE(*removed, hook.id);
+    list = await(service.messageWebhooks());
     QVERIFY_ANSWER(list);
-    QVERIFY(!listed(list.at<0>(), hook.id));
+    QVERIFY(!listed(*list, hook.id));
 
-    const auto again = await(&service, &WebhooksService::messageWebhookRemoved,
-                             service.removeMessageWebhook(hook.id));
+    const auto again = await(service.removeMessageWebhook(hook.id));
     QVERIFY(again.done && !again.ok());
     QCOMPARE(again.error.kind, ApiError::Kind::NotFound);
 }
@@ -71,31 +68,28 @@ void TestAdmin::boxWebhooks() {
     QVERIFY2(s.ok(), qPrintable(s.error));
     WebhooksService service(&s.api);
     const QUrl target(QStringLiteral("https://hooks.example.test/boxes"));
-    const auto created =
-        await(&service, &WebhooksService::boxWebhookCreated, service.createBoxWebhook(target));
+    const auto created = await(service.createBoxWebhook(target));
     QVERIFY_ANSWER(created);
-    const BoxWebhook hook = created.at<0>();
+    const BoxWebhook hook = *created;
     QVERIFY(hook.id > 0);
     QCOMPARE(hook.url, target);
 
-    auto list = await(&service, &WebhooksService::boxWebhooksLoaded, service.boxWebhooks());
+    auto list = await(service.boxWebhooks());
     QVERIFY_ANSWER(list);
-    QVERIFY(listed(list.at<0>(), hook.id));
+    QVERIFY(listed(*list, hook.id));
 
-    const auto removed =
-        await(&service, &WebhooksService::boxWebhookRemoved, service.removeBoxWebhook(hook.id));
+    const auto removed = await(service.removeBoxWebhook(hook.id));
     QVERIFY_ANSWER(removed);
-    list = await(&service, &WebhooksService::boxWebhooksLoaded, service.boxWebhooks());
+    list = await(service.boxWebhooks());
     QVERIFY_ANSWER(list);
-    QVERIFY(!listed(list.at<0>(), hook.id));
+    QVERIFY(!listed(*list, hook.id));
 }
 
 void TestAdmin::refusedTarget() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     WebhooksService service(&s.api);
-    const auto a = await(&service, &WebhooksService::messageWebhookCreated,
-                         service.createMessageWebhook(QUrl(QStringLiteral("ftp://x.example/"))));
+    const auto a = await(service.createMessageWebhook(QUrl(QStringLiteral("ftp://x.example/"))));
     QVERIFY(a.done && !a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::Validation);
     QVERIFY(a.error.fieldError(QStringLiteral("target")));
@@ -106,32 +100,29 @@ void TestAdmin::tagsAllOrNothing() {
     QVERIFY2(s.ok(), qPrintable(s.error));
     BoxesService service(&s.api);
     const QList<BoxTag> first{tag(QStringLiteral("2223")), tag(QStringLiteral("2224"))};
-    const auto created = await(&service, &BoxesService::tagsCreated, service.createTags(first));
+    const auto created = await(service.createTags(first));
     QVERIFY_ANSWER(created);
-    QCOMPARE(created.at<0>(), first);
+    QCOMPARE(*created, first);
 
     // 2225 is new but 2224 is taken: nothing is created.
     const auto clash =
-        await(&service, &BoxesService::tagsCreated,
-              service.createTags({tag(QStringLiteral("2225")), tag(QStringLiteral("2224"))}));
+        await(service.createTags({tag(QStringLiteral("2225")), tag(QStringLiteral("2224"))}));
     QVERIFY(clash.done && !clash.ok());
     QVERIFY(clash.error.kind == ApiError::Kind::Validation
             || clash.error.kind == ApiError::Kind::Conflict);
     QVERIFY(!clash.error.fieldErrors.isEmpty());
-    const auto missing =
-        await(&service, &BoxesService::tagsDeleted, service.deleteTags({QStringLiteral("2225")}));
+    const auto missing = await(service.deleteTags({QStringLiteral("2225")}));
     QVERIFY(missing.done && !missing.ok());
 
     const QStringList codes{QStringLiteral("2223"), QStringLiteral("2224")};
-    const auto disconnected =
-        await(&service, &BoxesService::tagsDisconnected, service.disconnectTags(codes));
+    const auto disconnected = await(service.disconnectTags(codes));
     QVERIFY_ANSWER(disconnected);
-    QCOMPARE(disconnected.at<0>(), codes);
-    const auto deleted = await(&service, &BoxesService::tagsDeleted, service.deleteTags(codes));
+    QCOMPARE(*disconnected, codes);
+    const auto deleted = await(service.deleteTags(codes));
     QVERIFY_ANSWER(deleted);
-    QCOMPARE(deleted.at<0>(), codes);
+    QCOMPARE(*deleted, codes);
 
-    const auto none = await(&service, &BoxesService::tagsCreated, service.createTags({}));
+    const auto none = await(service.createTags({}));
     QVERIFY(none.done && !none.ok());
 }
 
@@ -150,32 +141,27 @@ void TestAdmin::clientLocations() {
     d.city = QStringLiteral("Paris");
     d.country = QStringLiteral("FR");
     d.cgu = true;
-    const auto created = await(&clients, &ClientsService::clientCreated, clients.create(d));
+    const auto created = await(clients.create(d));
     QVERIFY_ANSWER(created);
-    const qint64 clientId = created.at<0>().clientId;
+    const qint64 clientId = created->client.clientId;
 
     BoxesService service(&s.api);
-    const auto linked = await(&service, &BoxesService::clientLocationLinked,
-                              service.linkClientLocation(clientId, kBox));
+    const auto linked = await(service.linkClientLocation(clientId, kBox));
     QVERIFY_ANSWER(linked);
-    QCOMPARE(linked.at<0>(), clientId);
-    QCOMPARE(linked.at<1>(), kBox);
+    QCOMPARE(linked->clientId, clientId);
+    QCOMPARE(linked->boxLocation, kBox);
 
-    const auto twice = await(&service, &BoxesService::clientLocationLinked,
-                             service.linkClientLocation(clientId, kBox));
+    const auto twice = await(service.linkClientLocation(clientId, kBox));
     QVERIFY(twice.done && !twice.ok());
     QCOMPARE(twice.error.kind, ApiError::Kind::Conflict);
 
-    const auto unlinked = await(&service, &BoxesService::clientLocationUnlinked,
-                                service.unlinkClientLocation(clientId, kBox));
+    const auto unlinked = await(service.unlinkClientLocation(clientId, kBox));
     QVERIFY_ANSWER(unlinked);
-    const auto notLinked = await(&service, &BoxesService::clientLocationUnlinked,
-                                 service.unlinkClientLocation(clientId, kBox));
+    const auto notLinked = await(service.unlinkClientLocation(clientId, kBox));
     QVERIFY(notLinked.done && !notLinked.ok());
     QCOMPARE(notLinked.error.kind, ApiError::Kind::NotFound);
 
-    const auto noBox = await(&service, &BoxesService::clientLocationLinked,
-                             service.linkClientLocation(clientId, QUuid()));
+    const auto noBox = await(service.linkClientLocation(clientId, QUuid()));
     QVERIFY(noBox.done && !noBox.ok());
     QVERIFY(noBox.error.fieldError(QStringLiteral("box_location_uid")));
 }
@@ -194,13 +180,11 @@ void TestAdmin::resultErrorIsAFailure() {
     QString error;
     QVERIFY2(signIn(api, server.baseUrl(), 20, &error), qPrintable(error));
     BoxesService service(&api);
-    auto a = await(&service, &BoxesService::tagsDisconnected,
-                   service.disconnectTags({QStringLiteral("1111")}));
+    auto a = await(service.disconnectTags({QStringLiteral("1111")}));
     QVERIFY(a.done && !a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::Server);
     QVERIFY(!a.error.message.isEmpty());
-    a = await(&service, &BoxesService::tagsDisconnected,
-              service.disconnectTags({QStringLiteral("1111")}));
+    a = await(service.disconnectTags({QStringLiteral("1111")}));
     QVERIFY(a.done && !a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::MalformedAnswer);
 }

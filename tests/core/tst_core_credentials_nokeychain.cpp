@@ -1,3 +1,5 @@
+#include "servicetest.h"
+
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
 #include "net/apiclient.h"
@@ -8,8 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-using Error = CredentialStore::Error;
 
 namespace {
 const QByteArray kSecret = "never-on-disk-7f3a9c";
@@ -39,7 +39,6 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<ApiError>();
-        qRegisterMetaType<CredentialStore::Error>();
         QVERIFY(m_home.isValid());
         for (const char *dir : {"home", "config", "data", "cache"})
             QVERIFY(QDir(m_home.path()).mkpath(QString::fromLatin1(dir)));
@@ -65,19 +64,18 @@ private Q_SLOTS:
         const bool silent = qEnvironmentVariable("JOBBERS_TEST_BUS") == QLatin1String("silent");
         CredentialStore store;
         store.setTimeout(silent ? 1500 : 10000);
-        QSignalSpy failed(&store, &CredentialStore::failed);
-        QSignalSpy saved(&store, &CredentialStore::saved);
         QElapsedTimer t;
         t.start();
-        store.save(QUrl(QStringLiteral("https://api.jobbers.example")), QStringLiteral("key"),
-                   QString::fromLatin1(kSecret));
-        QVERIFY(failed.wait(15000));
-        QCOMPARE(saved.size(), 0);
-        const Error error = failed.at(0).at(1).value<Error>();
-        qInfo() << "keychain answer:" << error << failed.at(0).at(2).toString();
-        QCOMPARE(error, silent ? Error::Timeout : Error::KeychainUnavailable);
-        QVERIFY(!failed.at(0).at(2).toString().isEmpty());
-        QVERIFY(!failed.at(0).at(2).toString().contains(QString::fromLatin1(kSecret)));
+        const auto saved = await(store.save(QUrl(QStringLiteral("https://api.jobbers.example")),
+                                            QStringLiteral("key"), QString::fromLatin1(kSecret)),
+                                 15000);
+        QVERIFY(saved.done);
+        QVERIFY(!saved.ok());
+        qInfo() << "keychain answer:" << saved.error.kind << saved.error.message;
+        QCOMPARE(saved.error.kind,
+                 silent ? ApiError::Kind::Timeout : ApiError::Kind::KeychainUnavailable);
+        QVERIFY(!saved.error.message.isEmpty());
+        QVERIFY(!saved.error.message.contains(QString::fromLatin1(kSecret)));
         QVERIFY(t.elapsed() < 12000);
         QVERIFY2(!secretOnDisk(), "the secret must never reach a file");
     }

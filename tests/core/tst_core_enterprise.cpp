@@ -15,7 +15,7 @@ private Q_SLOTS:
     void echo_data();
     void echo();
     void echoPost();
-    void requestIdsAreDistinct();
+    void twoCallsEachGetTheirOwnAnswer();
     void unauthorizedWithoutSignIn();
     void malformedAnswers();
 };
@@ -24,27 +24,27 @@ void TestEnterprise::current() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    const auto a = await(&service, &EnterpriseService::currentLoaded, service.current());
+    const auto a = await(service.current());
     QVERIFY_ANSWER(a);
-    QCOMPARE(a.at<0>(), 20); // "20" on the wire
+    QCOMPARE(*a, 20); // "20" on the wire
 }
 
 void TestEnterprise::currentOtherEnterprise() {
     ApiTestSession s(280);
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    const auto a = await(&service, &EnterpriseService::currentLoaded, service.current());
+    const auto a = await(service.current());
     QVERIFY_ANSWER(a);
-    QCOMPARE(a.at<0>(), 280);
+    QCOMPARE(*a, 280);
 }
 
 void TestEnterprise::groups() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    const auto a = await(&service, &EnterpriseService::groupsLoaded, service.groups());
+    const auto a = await(service.groups());
     QVERIFY_ANSWER(a);
-    const QList<Group> groups = a.at<0>();
+    const QList<Group> groups = *a;
     QCOMPARE(groups.size(), 2);
     QCOMPARE(groups.at(0).groupId, 373);
     QCOMPARE(groups.at(0).name, QStringLiteral("Sous conciergerie #1 Demonstration"));
@@ -74,46 +74,54 @@ void TestEnterprise::echo() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    const auto a = await(&service, &EnterpriseService::echoed, service.echo(text));
+    const auto a = await(service.echo(text));
     QVERIFY_ANSWER(a);
-    QCOMPARE(a.at<0>(), expected);
+    QCOMPARE(*a, expected);
 }
 
 void TestEnterprise::echoPost() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    auto a = await(&service, &EnterpriseService::echoed,
-                   service.echoPost(QStringLiteral("hello world")));
+    auto a = await(service.echoPost(QStringLiteral("hello world")));
     QVERIFY_ANSWER(a);
-    QCOMPARE(a.at<0>(), QStringLiteral("echo hello world"));
-    a = await(&service, &EnterpriseService::echoed, service.echoPost(QString()));
+    QCOMPARE(*a, QStringLiteral("echo hello world"));
+    a = await(service.echoPost(QString()));
     QVERIFY_ANSWER(a);
-    QCOMPARE(a.at<0>(), QStringLiteral("echo"));
+    QCOMPARE(*a, QStringLiteral("echo"));
 }
 
-void TestEnterprise::requestIdsAreDistinct() {
+void TestEnterprise::twoCallsEachGetTheirOwnAnswer() {
     ApiTestSession s;
     QVERIFY2(s.ok(), qPrintable(s.error));
     EnterpriseService service(&s.api);
-    QSignalSpy echoed(&service, &EnterpriseService::echoed);
-    QSignalSpy failed(&service, &ServiceBase::requestFailed);
-    // Two calls in flight at once: each answer carries its own request's id.
-    const quint64 first = service.echo(QStringLiteral("one"));
-    const quint64 second = service.echo(QStringLiteral("two"));
-    QVERIFY(first != 0 && second != 0 && first != second);
-    QVERIFY(service.isPending(first));
-    QVERIFY(service.isPending(second));
-    while (echoed.size() + failed.size() < 2 && echoed.wait(20000)) {
+    // Two calls in flight at once: each handle gets its own call's answer.
+    Job<QString> *first = service.echo(QStringLiteral("one"));
+    Job<QString> *second = service.echo(QStringLiteral("two"));
+    QVERIFY(first != second);
+    QVERIFY(!first->isFinished());
+    QVERIFY(!second->isFinished());
+    QSignalSpy firstGone(first, &QObject::destroyed);
+    QSignalSpy secondGone(second, &QObject::destroyed);
+    // Attached at once: awaiting one lets the other answer (and free itself) meanwhile.
+    QStringList answers(2);
+    int failures = 0;
+    QObject context;
+    first->then(
+        &context, [&](const QString &text) { answers[0] = text; },
+        [&](const ApiError &) { ++failures; });
+    second->then(
+        &context, [&](const QString &text) { answers[1] = text; },
+        [&](const ApiError &) { ++failures; });
+    // Both handles free themselves once answered: nothing left with the service.
+    while (firstGone.size() + secondGone.size() < 2
+           && (firstGone.size() ? secondGone : firstGone).wait(20000)) {
     }
-    QCOMPARE(failed.size(), 0);
-    QCOMPARE(echoed.size(), 2);
-    QMap<quint64, QString> answers;
-    for (const QList<QVariant> &args : std::as_const(echoed))
-        answers.insert(args.at(0).toULongLong(), args.at(1).toString());
-    QCOMPARE(answers.value(first), QStringLiteral("echo one"));
-    QCOMPARE(answers.value(second), QStringLiteral("echo two"));
-    QCOMPARE(service.pendingCount(), 0);
+    QCOMPARE(firstGone.size() + secondGone.size(), 2);
+    QCOMPARE(failures, 0);
+    QCOMPARE(answers.at(0), QStringLiteral("echo one"));
+    QCOMPARE(answers.at(1), QStringLiteral("echo two"));
+    QCOMPARE(service.findChildren<ApiJob *>().size(), 0);
 }
 
 void TestEnterprise::unauthorizedWithoutSignIn() {
@@ -122,7 +130,7 @@ void TestEnterprise::unauthorizedWithoutSignIn() {
     ApiClient api;
     QVERIFY(api.setBaseUrl(f.baseUrl()));
     EnterpriseService service(&api);
-    const auto a = await(&service, &EnterpriseService::currentLoaded, service.current());
+    const auto a = await(service.current());
     QVERIFY(a.done);
     QVERIFY(!a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::Unauthorized);
@@ -146,22 +154,21 @@ void TestEnterprise::malformedAnswers() {
     QVERIFY2(signIn(api, server.baseUrl(), 20, &error), qPrintable(error));
     EnterpriseService service(&api);
 
-    const auto current = await(&service, &EnterpriseService::currentLoaded, service.current());
+    const auto current = await(service.current());
     QVERIFY(current.done && !current.ok());
     QCOMPARE(current.error.kind, ApiError::Kind::MalformedAnswer);
     QVERIFY2(current.error.message.contains(QStringLiteral("enterprise_id")),
              qPrintable(current.error.message));
 
-    auto groups = await(&service, &EnterpriseService::groupsLoaded, service.groups());
+    auto groups = await(service.groups());
     QVERIFY(groups.done && !groups.ok());
     QCOMPARE(groups.error.kind, ApiError::Kind::MalformedAnswer);
     QVERIFY2(groups.error.message.contains(QStringLiteral("groups[1]")),
              qPrintable(groups.error.message));
-    groups = await(&service, &EnterpriseService::groupsLoaded, service.groups());
+    groups = await(service.groups());
     QCOMPARE(groups.error.kind, ApiError::Kind::MalformedAnswer); // an object, not a list
 
-    const auto echo =
-        await(&service, &EnterpriseService::echoed, service.echo(QStringLiteral("x")));
+    const auto echo = await(service.echo(QStringLiteral("x")));
     QVERIFY(echo.done && !echo.ok());
     QCOMPARE(echo.error.kind, ApiError::Kind::MalformedAnswer);
 }

@@ -1,9 +1,11 @@
 #include "auth/authservice.h"
 #include "auth/session.h"
+#include "clients/clientsservice.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "sandboxfixture.h"
 #include "shell/appsettings.h"
+#include "shell/failurenotice.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "shell/overviewheader.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void cancelWhileSigningInKeepsDialog();
     void unavailableKeychainOnStartAsks();
     void settingsRefuseBadUrlAndStore();
+    void unhandledFailureShowsInStatusBar();
 
 private:
     static void fillAndSubmit(LoginDialog *dialog, const QString &url, const QString &key,
@@ -379,6 +382,64 @@ void TestUiShell::settingsRefuseBadUrlAndStore() {
     QVERIFY(dialog.apply());
     QCOMPARE(AppSettings().baseUrl(), QUrl(QStringLiteral("https://api.example.com")));
     QCOMPARE(AppSettings().pollIntervalSeconds(), AppSettings::DefaultPollSeconds);
+}
+
+// A failure that no caller handled reaches the status bar, once per kind of failure
+// with a count for repeats; one that its caller handled does not.
+void TestUiShell::unhandledFailureShowsInStatusBar() {
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ShellController shell(&auth, &window);
+    QSignalSpy signedIn(&shell, &ShellController::signedIn);
+    shell.signInDirectly(sandbox.baseUrl(), QStringLiteral("demo-20-key"),
+                         QStringLiteral("demo-20-secret"));
+    QVERIFY(signedIn.wait(10000));
+    FailureNotice *notice = window.failureNotice();
+    QVERIFY(!notice->isVisible());
+    QSignalSpy unhandled(&client, &ApiClient::unhandledFailure);
+    ClientsService service(&client);
+
+    // Nobody attached anything: the status bar says it, with the call in the tooltip.
+    service.get(QStringLiteral("nobody.one@example.test"));
+    QVERIFY(unhandled.wait(10000));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->count(), 1);
+    QVERIFY2(notice->text().startsWith(QStringLiteral("Failed:")), qPrintable(notice->text()));
+    QVERIFY2(notice->details().contains(QStringLiteral("GET /oneapi/v0/clients/")),
+             qPrintable(notice->details()));
+    QVERIFY2(notice->details().contains(QStringLiteral("HTTP 404")), qPrintable(notice->details()));
+
+    // The same failure again, from a caller that has gone: counted on the same line.
+    {
+        QObject page;
+        service.get(QStringLiteral("nobody.two@example.test"))
+            ->onFailure(&page, [](const ApiError &) {});
+    }
+    QVERIFY(unhandled.wait(10000));
+    QCOMPARE(notice->count(), 2);
+    QVERIFY2(notice->text().contains(QStringLiteral("2")), qPrintable(notice->text()));
+    QVERIFY(notice->details().contains(QStringLiteral("nobody.two")));
+    QCOMPARE(window.findChildren<QDialog *>().size(), 0); // never a dialog
+
+    // A caller that handles its failure: nothing in the status bar.
+    notice->dismiss();
+    QVERIFY(!notice->isVisible());
+    QObject page;
+    bool handled = false;
+    Job<Client> *job = service.get(QStringLiteral("nobody.three@example.test"));
+    QSignalSpy finished(job, &ApiJob::finished);
+    job->onFailure(&page, [&](const ApiError &) { handled = true; });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(handled);
+    QCOMPARE(unhandled.size(), 2);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(notice->count(), 0);
 }
 
 QTEST_MAIN(TestUiShell)

@@ -176,14 +176,6 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     connect(m_saveButton, &QPushButton::clicked, this, &ClientFormDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(m_buttons);
-
-    if (m_service) {
-        connect(m_service, &ClientsService::requestFailed, this, &ClientFormDialog::onFailed);
-        connect(m_service, &ClientsService::clientCreated, this, &ClientFormDialog::onCreated);
-        connect(m_service, &ClientsService::clientUpdated, this, &ClientFormDialog::onUpdated);
-        connect(m_service, &ClientsService::clientDeactivated, this,
-                [this](quint64 id) { onDeactivated(id); });
-    }
 }
 
 void ClientFormDialog::fill(const Client &c) {
@@ -277,6 +269,7 @@ void ClientFormDialog::showErrors(const QList<ApiFieldError> &errors, const QStr
 }
 
 void ClientFormDialog::setBusy(bool busy) {
+    m_sending = busy;
     m_saveButton->setEnabled(!busy);
     if (m_deactivateButton)
         m_deactivateButton->setEnabled(!busy && m_client.active);
@@ -295,7 +288,10 @@ void ClientFormDialog::save() {
     }
     clearErrors();
     if (m_create) {
-        m_requestId = m_service->create(ClientValidator::toDraft(f));
+        m_service->create(ClientValidator::toDraft(f))
+            ->then(
+                this, [this](const CreatedClient &created) { onCreated(created); },
+                [this](const ApiError &error) { onFailed(error); });
     } else {
         Client after = m_client;
         const ClientDraft d = ClientValidator::toDraft(f);
@@ -316,7 +312,10 @@ void ClientFormDialog::save() {
             accept();
             return;
         }
-        m_requestId = m_service->update(QString::number(m_client.clientId), update);
+        m_service->update(QString::number(m_client.clientId), update)
+            ->then(
+                this, [this](const Client &client) { onUpdated(client); },
+                [this](const ApiError &error) { onFailed(error); });
     }
     setBusy(true);
 }
@@ -336,26 +335,24 @@ void ClientFormDialog::deactivate() {
     connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *b) {
         if (b != yes || !m_service)
             return;
-        m_requestId = m_service->deactivate(QString::number(m_client.clientId));
+        m_service->deactivate(QString::number(m_client.clientId))
+            ->then(
+                this, [this](const Deactivation &) { onDeactivated(); },
+                [this](const ApiError &error) { onFailed(error); });
         setBusy(true);
     });
     box->open();
 }
 
-void ClientFormDialog::onFailed(quint64 requestId, const ApiError &error) {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
+void ClientFormDialog::onFailed(const ApiError &error) {
     setBusy(false);
     showErrors(error.fieldErrors, error.fieldErrors.isEmpty() ? error.message : QString());
 }
 
-void ClientFormDialog::onCreated(quint64 requestId, const Client &client, const QString &password) {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
-    Q_EMIT saved(client);
-    showPassword(client, password);
+void ClientFormDialog::onCreated(const CreatedClient &created) {
+    m_sending = false;
+    Q_EMIT saved(created.client);
+    showPassword(created.client, created.password);
 }
 
 void ClientFormDialog::showPassword(const Client &client, const QString &password) {
@@ -368,20 +365,14 @@ void ClientFormDialog::showPassword(const Client &client, const QString &passwor
     m_password->setFocus();
 }
 
-void ClientFormDialog::onUpdated(quint64 requestId, const Client &client) {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
+void ClientFormDialog::onUpdated(const Client &client) {
     m_client = client;
     setBusy(false);
     Q_EMIT saved(client);
     accept();
 }
 
-void ClientFormDialog::onDeactivated(quint64 requestId) {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
+void ClientFormDialog::onDeactivated() {
     m_client.active = false;
     setBusy(false);
     m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays readable."));

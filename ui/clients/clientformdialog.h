@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 class ClientsService;
+struct CreatedClient;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -23,7 +24,9 @@ class QWidget;
 // anything is sent; the server's field errors land under the field they name, the
 // same way. Never modal on a network wait: it is opened with open() and stays
 // usable while a request runs. After a create, the generated password is shown
-// once with a Copy button.
+// once with a Copy button. Closing it does not stop a call on its way (a create may
+// have acted already): its answer then reaches nobody here, and a failure is shown by
+// the shell as one that nobody handled.
 class ClientFormDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,7 +44,7 @@ public:
     QString fieldErrorText(const QString &field) const;
     QString generalErrorText() const;
     QString shownPassword() const;
-    bool isBusy() const { return m_requestId != 0; }
+    bool isBusy() const { return m_sending; }
 
 public Q_SLOTS:
     void save();
@@ -58,16 +61,16 @@ private:
     void showErrors(const QList<ApiFieldError> &errors, const QString &general = {});
     void clearErrors();
     void setBusy(bool busy);
-    void onFailed(quint64 requestId, const ApiError &error);
-    void onCreated(quint64 requestId, const Client &client, const QString &password);
-    void onUpdated(quint64 requestId, const Client &client);
-    void onDeactivated(quint64 requestId);
+    void onFailed(const ApiError &error);
+    void onCreated(const CreatedClient &created);
+    void onUpdated(const Client &client);
+    void onDeactivated();
     void showPassword(const Client &client, const QString &password);
 
     QPointer<ClientsService> m_service;
     bool m_create = true;
     Client m_client;
-    quint64 m_requestId = 0;
+    bool m_sending = false; // a create, update or deactivate is on its way
     QList<qint64> m_groupIds;
 
     QStackedWidget *m_pages = nullptr;

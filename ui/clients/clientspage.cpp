@@ -136,12 +136,6 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCount);
-    if (m_service) {
-        connect(m_service, &ClientsService::existsChecked, this, &ClientsPage::onExists);
-        connect(m_service, &ClientsService::clientLoaded, this, &ClientsPage::onLoaded);
-        connect(m_service, &ClientsService::loginUrlReady, this, &ClientsPage::onLoginUrl);
-        connect(m_service, &ClientsService::requestFailed, this, &ClientsPage::onFailed);
-    }
     updateCount();
 }
 
@@ -205,17 +199,32 @@ void ClientsPage::lookUp() {
     bool isId = false;
     t.toLongLong(&isId);
     if (isId) {
-        m_openAfterLoad = false;
-        m_getRequest = m_service->get(t);
-    } else {
-        m_existsRequest = m_service->exists(t);
+        load(t, false);
+        return;
     }
+    setLookup(m_service->exists(t)->then(
+        this, [this, t](const EmailCheck &check) { onExists(t, check); },
+        [this](const ApiError &error) {
+            if (error.kind != ApiError::Kind::Cancelled)
+                showMessage(error.message, true);
+        }));
 }
 
-void ClientsPage::onExists(quint64 requestId, const QString &email, const EmailCheck &check) {
-    if (requestId != m_existsRequest)
+void ClientsPage::setLookup(ApiJob *job) {
+    if (m_lookup)
+        m_lookup->cancel();
+    m_lookup = job;
+}
+
+void ClientsPage::load(const QString &idOrEmail, bool open) {
+    if (!m_service)
         return;
-    m_existsRequest = 0;
+    setLookup(m_service->get(idOrEmail)->then(
+        this, [this, open](const Client &client) { onLoaded(client, open); },
+        [this](const ApiError &error) { onLoadFailed(error); }));
+}
+
+void ClientsPage::onExists(const QString &email, const EmailCheck &check) {
     if (!check.exists) {
         showMessage(tr("No Jobbers client uses %1. You can create it with New client.").arg(email));
         return;
@@ -227,37 +236,26 @@ void ClientsPage::onExists(quint64 requestId, const QString &email, const EmailC
                 : tr("%1 belongs to another enterprise and cannot be moved.").arg(email));
         return;
     }
-    m_openAfterLoad = false;
-    m_getRequest = m_service->get(email);
+    load(email, false);
 }
 
-void ClientsPage::onLoaded(quint64 requestId, const Client &client) {
-    if (requestId != m_getRequest)
-        return;
-    m_getRequest = 0;
+void ClientsPage::onLoaded(const Client &client, bool open) {
     // The directory recorded it already (it watches the service): show it.
     m_lookupBar->hide();
     showMessage(tr("%1 was found and added to the directory.").arg(client.email));
-    if (m_openAfterLoad)
+    if (open)
         openClient(client);
-    m_openAfterLoad = false;
 }
 
-void ClientsPage::onFailed(quint64 requestId, const ApiError &error) {
-    if (requestId != m_existsRequest && requestId != m_getRequest && requestId != m_loginRequest)
-        return;
-    if (requestId == m_getRequest && error.kind == ApiError::Kind::Forbidden)
+void ClientsPage::onLoadFailed(const ApiError &error) {
+    if (error.kind == ApiError::Kind::Cancelled)
+        return; // replaced by a later lookup
+    if (error.kind == ApiError::Kind::Forbidden)
         showMessage(tr("This client belongs to another enterprise."), true);
-    else if (requestId == m_getRequest && error.kind == ApiError::Kind::NotFound)
+    else if (error.kind == ApiError::Kind::NotFound)
         showMessage(tr("No client with this id or email."), true);
     else
         showMessage(error.message, true);
-    if (requestId == m_existsRequest)
-        m_existsRequest = 0;
-    if (requestId == m_getRequest)
-        m_getRequest = 0;
-    if (requestId == m_loginRequest)
-        m_loginRequest = 0;
 }
 
 QString ClientsPage::currentEmail() const {
@@ -275,9 +273,8 @@ void ClientsPage::openCurrent() {
         openClient(e.client);
     } else if (m_service) {
         // Known by email only: load it first, then open.
-        m_openAfterLoad = true;
         showMessage(tr("Loading %1…").arg(e.client.email));
-        m_getRequest = m_service->get(e.client.email);
+        load(e.client.email, true);
     }
 }
 
@@ -301,10 +298,8 @@ void ClientsPage::importCsv() {
 
 void ClientsPage::refresh() {
     const QString email = currentEmail();
-    if (!email.isEmpty() && m_service) {
-        m_openAfterLoad = false;
-        m_getRequest = m_service->get(email);
-    }
+    if (!email.isEmpty())
+        load(email, false);
 }
 
 void ClientsPage::openSignInLink() {
@@ -321,26 +316,25 @@ void ClientsPage::requestSignInLink(bool copy) {
         showMessage(tr("Select a client first."), true);
         return;
     }
-    m_copyLink = copy;
-    m_loginRequest = m_service->loginUrl(email);
+    m_service->loginUrl(email)->then(
+        this, [this, copy](const SignInLink &link) { onSignInLink(link, copy); },
+        [this](const ApiError &error) { showMessage(error.message, true); });
 }
 
-void ClientsPage::onLoginUrl(quint64 requestId, const QString &idOrEmail, const QUrl &url) {
-    if (requestId != m_loginRequest)
-        return;
-    m_loginRequest = 0;
+void ClientsPage::onSignInLink(const SignInLink &link, bool copy) {
     QString reason;
-    if (!AutologinPolicy::isAllowed(url, m_service->apiClient()->baseUrl(), &reason)) {
+    if (!m_service
+        || !AutologinPolicy::isAllowed(link.url, m_service->apiClient()->baseUrl(), &reason)) {
         showMessage(reason, true);
         return;
     }
-    if (m_copyLink) {
-        QGuiApplication::clipboard()->setText(url.toString());
+    if (copy) {
+        QGuiApplication::clipboard()->setText(link.url.toString());
         showMessage(tr("A one-time sign-in link for %1 was copied; it works once, within an "
                        "hour.")
-                        .arg(idOrEmail));
-    } else if (QDesktopServices::openUrl(url)) {
-        showMessage(tr("The sign-in link for %1 was opened in the browser.").arg(idOrEmail));
+                        .arg(link.idOrEmail));
+    } else if (QDesktopServices::openUrl(link.url)) {
+        showMessage(tr("The sign-in link for %1 was opened in the browser.").arg(link.idOrEmail));
     } else {
         showMessage(tr("No browser could open the link; use Copy sign-in link."), true);
     }

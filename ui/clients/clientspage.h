@@ -6,10 +6,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class ApiJob;
 class ClientDirectory;
 class ClientFilterProxy;
 class ClientsService;
-class EmailCheck;
+struct EmailCheck;
+struct SignInLink;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,10 +55,14 @@ Q_SIGNALS:
 private:
     void onSearchChanged(const QString &text);
     void openClient(const Client &client);
-    void onExists(quint64 requestId, const QString &email, const EmailCheck &check);
-    void onLoaded(quint64 requestId, const Client &client);
-    void onLoginUrl(quint64 requestId, const QString &idOrEmail, const QUrl &url);
-    void onFailed(quint64 requestId, const ApiError &error);
+    // Loads idOrEmail from the API (the directory records it) and, with open, opens it.
+    void load(const QString &idOrEmail, bool open);
+    // A lookup replaces the one before it, which is cancelled (a GET: nothing lost).
+    void setLookup(ApiJob *job);
+    void onExists(const QString &email, const EmailCheck &check);
+    void onLoaded(const Client &client, bool open);
+    void onLoadFailed(const ApiError &error);
+    void onSignInLink(const SignInLink &link, bool copy);
     void showMessage(const QString &text, bool error = false);
     void updateCount();
     QString currentEmail() const;
@@ -78,9 +84,5 @@ private:
     QPushButton *m_linkButton = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
 
-    quint64 m_existsRequest = 0;
-    quint64 m_getRequest = 0;
-    quint64 m_loginRequest = 0;
-    bool m_openAfterLoad = false;
-    bool m_copyLink = false;
+    QPointer<ApiJob> m_lookup; // exists() or get() in flight, at most one
 };

@@ -55,11 +55,6 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
         else if (s == MainWindow::Section::Passes)
             m_passesPage->refresh();
     });
-    connect(m_enterprise, &EnterpriseService::groupsLoaded, this,
-            [this](quint64 id, const QList<Group> &groups) {
-                if (id == m_groupsRequest)
-                    m_clientsPage->setGroups(groups);
-            });
     connect(api, &ApiClient::tokenChanged, this, [this, api](bool hasToken) {
         if (hasToken)
             onSignedIn(api->baseUrl());
@@ -67,7 +62,8 @@ ClientsWiring::ClientsWiring(ApiClient *api, TaskRegistry *tasks, MainWindow *wi
 }
 
 void ClientsWiring::onSignedIn(const QUrl &server) {
-    m_groupsRequest = m_enterprise->groups();
+    m_enterprise->groups()->onResult(
+        this, [this](const QList<Group> &groups) { m_clientsPage->setGroups(groups); });
     m_passesPage->refresh();
     // Once per server and run, not on every silent re-authentication.
     if (server != m_fedFrom) {

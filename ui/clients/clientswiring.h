@@ -51,5 +51,4 @@ private:
     PassAssigner *m_assigner;
     ClientsPage *m_clientsPage;
     PassesPage *m_passesPage;
-    quint64 m_groupsRequest = 0;
 };

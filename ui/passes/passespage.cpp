@@ -95,8 +95,6 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
     connect(m_assign, &QPushButton::clicked, this, &PassesPage::assign);
     connect(m_email, &QLineEdit::returnPressed, this, &PassesPage::assign);
     connect(m_invoice, &QPushButton::clicked, this, &PassesPage::invoice);
-    connect(m_passes, &PassesService::stockLoaded, this, &PassesPage::onStockLoaded);
-    connect(m_passes, &PassesService::requestFailed, this, &PassesPage::onFailed);
     connect(m_assigner, &PassAssigner::sending, this, [this](const QString &email) {
         m_assign->setEnabled(false);
         showResult(tr("Assigning a pass to %1…").arg(email));
@@ -139,16 +137,15 @@ void PassesPage::showResult(const QString &text, bool error) {
 }
 
 void PassesPage::refresh() {
-    if (m_passes)
-        m_stockRequest = m_passes->stock();
-}
-
-void PassesPage::onStockLoaded(quint64 requestId, const QList<PassStock> &stocks) {
-    if (requestId != m_stockRequest)
+    if (!m_passes)
         return;
-    m_stockRequest = 0;
-    m_model->setStocks(stocks);
-    fillStockCombo();
+    m_passes->stock()->then(
+        this,
+        [this](const QList<PassStock> &stocks) {
+            m_model->setStocks(stocks);
+            fillStockCombo();
+        },
+        [this](const ApiError &error) { showResult(error.message, true); });
 }
 
 void PassesPage::fillStockCombo() {
@@ -183,23 +180,23 @@ void PassesPage::invoice() {
         return;
     InvoiceRequest r;
     r.paymentReference = m_lastReference;
-    m_invoiceRequest = m_passes->invoice(r);
+    m_passes->invoice(r)->then(
+        this,
+        [this](const Invoice &invoice) {
+            showResult(
+                tr("The invoice of %1: %2").arg(invoice.paymentReference, invoice.url.toString()));
+        },
+        [this](const ApiError &error) { onInvoiceFailed(error); });
     showResult(tr("Asking for the invoice of %1…").arg(m_lastReference));
 }
 
-void PassesPage::onFailed(quint64 requestId, const ApiError &error) {
-    if (requestId == m_invoiceRequest && requestId) {
-        m_invoiceRequest = 0;
-        QString text = error.kind == ApiError::Kind::NotImplemented
-                           ? tr("The server does not make invoices yet (HTTP %1, not "
-                                "implemented).")
-                                 .arg(error.httpStatus)
-                           : error.message;
-        for (const ApiFieldError &e : error.fieldErrors)
-            text += QLatin1Char('\n') + (e.detail.isEmpty() ? e.title : e.detail);
-        showResult(text, true);
-    } else if (requestId == m_stockRequest && requestId) {
-        m_stockRequest = 0;
-        showResult(error.message, true);
-    }
+void PassesPage::onInvoiceFailed(const ApiError &error) {
+    QString text = error.kind == ApiError::Kind::NotImplemented
+                       ? tr("The server does not make invoices yet (HTTP %1, not "
+                            "implemented).")
+                             .arg(error.httpStatus)
+                       : error.message;
+    for (const ApiFieldError &e : error.fieldErrors)
+        text += QLatin1Char('\n') + (e.detail.isEmpty() ? e.title : e.detail);
+    showResult(text, true);
 }

@@ -41,8 +41,7 @@ public Q_SLOTS:
     void invoice();
 
 private:
-    void onStockLoaded(quint64 requestId, const QList<PassStock> &stocks);
-    void onFailed(quint64 requestId, const ApiError &error);
+    void onInvoiceFailed(const ApiError &error);
     void fillStockCombo();
     void showResult(const QString &text, bool error = false);
 
@@ -56,8 +55,6 @@ private:
     QPushButton *m_assign = nullptr;
     QPushButton *m_invoice = nullptr;
     QLabel *m_result = nullptr;
-    quint64 m_stockRequest = 0;
-    quint64 m_invoiceRequest = 0;
     QString m_lastReference;
     QString m_lastEmail;
 };

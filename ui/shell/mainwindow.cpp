@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "failurenotice.h"
 #include "overviewheader.h"
 #include "placeholderpage.h"
 #include "progressarea.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(TaskRegistry *tasks, QWidget *parent)
     createActions();
     createMenus();
     createCentralArea(tasks);
+    m_failureNotice = new FailureNotice(this);
+    statusBar()->addPermanentWidget(m_failureNotice);
     m_statusPanel = new StatusPanel(this);
     statusBar()->addPermanentWidget(m_statusPanel);
     statusBar()->setAccessibleName(tr("Status bar"));

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class FailureNotice;
 class OverviewHeader;
 class ProgressArea;
 class QAction;
@@ -45,6 +46,8 @@ public:
     void setEnterprise(qint64 id, const QStringList &groups);
 
     StatusPanel *statusPanel() const { return m_statusPanel; }
+    // Where failures that no page handled show (ShellController feeds it).
+    FailureNotice *failureNotice() const { return m_failureNotice; }
     OverviewHeader *overviewHeader() const { return m_header; }
     ProgressArea *progressArea() const { return m_progressArea; }
 
@@ -87,6 +90,7 @@ private:
     OverviewHeader *m_header = nullptr;
     ProgressArea *m_progressArea = nullptr;
     StatusPanel *m_statusPanel = nullptr;
+    FailureNotice *m_failureNotice = nullptr;
     QActionGroup *m_sectionGroup = nullptr;
     QList<QAction *> m_sectionActions;
     QAction *m_signOutAction = nullptr;

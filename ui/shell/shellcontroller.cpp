@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "auth/authservice.h"
 #include "connectionmonitor.h"
+#include "failurenotice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
@@ -26,6 +27,9 @@ ShellController::ShellController(AuthService *auth, MainWindow *window, QObject 
         m_window->statusBar()->showMessage(
             tr("Signed in, but the secret could not be remembered: %1").arg(error.message));
     });
+    // A call failed and whoever asked was gone or did not look: the status bar says so.
+    connect(auth->apiClient(), &ApiClient::unhandledFailure, window->failureNotice(),
+            &FailureNotice::report);
     // Before AuthService reports signedOut for it, so the dialog can say why.
     connect(auth->apiClient(), &ApiClient::sessionExpired, this, [this] { m_expired = true; });
     connect(window, &MainWindow::signOutRequested, this, &ShellController::requestSignOut);

@@ -13,9 +13,9 @@ class MainWindow;
 
 // Ties the shell to AuthService: signs in (from the keychain on start, from the
 // dialog, or directly in demo mode), puts the session's enterprise and groups on the
-// window, keeps the status bar in step with the client, and runs sign-out and the
-// settings dialog. Every dialog is shown with open(): nothing here waits in a nested
-// event loop.
+// window, keeps the status bar in step with the client (failures that no caller
+// handled included: FailureNotice), and runs sign-out and the settings dialog. Every dialog is
+// shown with open(): nothing here waits in a nested event loop.
 class ShellController : public QObject {
     Q_OBJECT
 public:
