@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 namespace SandboxCli {
 
@@ -73,11 +74,21 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
                                       QStringLiteral("p"), QStringLiteral("0"));
     const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
                                       QStringLiteral("Share (0..1) of requests whose connection "
-                                                     "is closed before the answer."),
+                                                     "is closed before the request is handled."),
                                       QStringLiteral("p"), QStringLiteral("0"));
+    const QCommandLineOption loseRate(
+        QStringLiteral("lose-answer-rate"),
+        QStringLiteral("Share (0..1) of requests that are handled and committed, then have "
+                       "their connection closed without an answer."),
+        QStringLiteral("p"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(
+        QStringLiteral("fault-seed"),
+        QStringLiteral("Seed of the fault decisions, for reproducible runs (default: random)."),
+        QStringLiteral("n"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Do not log one line per request."));
-    p.addOptions({host, port, db, noSeed, ttl, maxUpload, latency, failRate, dropRate, quiet});
+    p.addOptions({host, port, db, noSeed, ttl, maxUpload, latency, failRate, dropRate, loseRate,
+                  faultSeed, quiet});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -122,12 +133,23 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
     }
     const std::optional<double> fail = parseRate(p.value(failRate));
     const std::optional<double> drop = parseRate(p.value(dropRate));
-    if (!fail || !drop) {
-        *error = QStringLiteral("--fail-rate and --drop-rate must be between 0 and 1");
+    const std::optional<double> lose = parseRate(p.value(loseRate));
+    if (!fail || !drop || !lose) {
+        *error = QStringLiteral(
+            "--fail-rate, --drop-rate and --lose-answer-rate must be between 0 and 1");
         return std::nullopt;
     }
     o.failRate = *fail;
     o.dropRate = *drop;
+    o.loseAnswerRate = *lose;
+    if (p.isSet(faultSeed)) {
+        const qint64 seed = p.value(faultSeed).toLongLong(&ok);
+        if (!ok || seed < 0 || seed > qint64(std::numeric_limits<quint32>::max())) {
+            *error = QStringLiteral("--fault-seed must be an integer from 0 to 4294967295");
+            return std::nullopt;
+        }
+        o.faultSeed = quint32(seed);
+    }
     o.logRequests = !p.isSet(quiet);
     return o;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faultinjector.h"
 #include "sandboxoptions.h"
 #include "store/sandboxstore.h"
 #include "tokenregistry.h"
@@ -7,18 +8,21 @@
 
 #include <QUrl>
 
-// The state every route handler works on: options, database, tokens, webhooks.
+// The state every route handler works on: options, database, tokens, webhooks, faults.
 class SandboxContext {
 public:
     explicit SandboxContext(const SandboxOptions &options)
         : m_options(options)
         , m_tokens(options.tokenTtlSeconds)
-        , m_webhooks(options.webhookFirstRetryMs, options.webhookAttempts) {}
+        , m_webhooks(options.webhookFirstRetryMs, options.webhookAttempts)
+        , m_faults(FaultRates{options.failRate, options.dropRate, options.loseAnswerRate},
+                   options.faultSeed) {}
 
     const SandboxOptions &options() const { return m_options; }
     SandboxStore &store() { return m_store; }
     TokenRegistry &tokens() { return m_tokens; }
     WebhookDispatcher &webhooks() { return m_webhooks; }
+    FaultInjector &faults() { return m_faults; }
 
     // "http://127.0.0.1:PORT", without a trailing slash; set once listening.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -29,5 +33,6 @@ private:
     SandboxStore m_store;
     TokenRegistry m_tokens;
     WebhookDispatcher m_webhooks;
+    FaultInjector m_faults;
     QUrl m_baseUrl;
 };

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // Everything the command line (or a test, or the app's demo mode) can set.
 struct SandboxOptions {
     QString host = QStringLiteral("127.0.0.1");
@@ -11,8 +13,12 @@ struct SandboxOptions {
     int tokenTtlSeconds = 3600;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
     int latencyMs = 0;
-    double failRate = 0.0; // share of requests answered 503
-    double dropRate = 0.0; // share of connections closed before the answer
+    // Fault injection, also changeable at run time (SandboxServer::setFaultRates,
+    // POST /_sandbox/faults). Control endpoints (/_sandbox/...) are never hit.
+    double failRate = 0.0;            // share of requests answered 503
+    double dropRate = 0.0;            // share closed before the request is handled
+    double loseAnswerRate = 0.0;      // share handled and committed, then closed unanswered
+    std::optional<quint32> faultSeed; // fixed sequence of fault decisions; random if unset
     bool logRequests = true;
     // Delivery of message webhooks: first retry delay; doubles each time.
     int webhookFirstRetryMs = 500;

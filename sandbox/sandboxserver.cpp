@@ -13,7 +13,6 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,10 +45,6 @@ QByteArray methodName(QHttpServerRequest::Method m) {
     default:
         return QByteArrayLiteral("UNKNOWN");
     }
-}
-
-bool chance(double p) {
-    return p > 0.0 && QRandomGenerator::global()->generateDouble() < p;
 }
 
 const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
@@ -152,19 +147,28 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     for (const auto &h : headers)
         ctx.headers.insert(h.first.toLower(), h.second);
 
-    if (chance(o.dropRate)) {
+    // The control plane (/_sandbox/...) is never hit by faults: a test must always be
+    // able to turn them off again.
+    const bool control = ctx.path.startsWith(QLatin1String("/_sandbox/"));
+    FaultInjector &faults = m_context->faults();
+    if (!control && faults.drop()) {
         logRequest(ctx, 0, 0, timer.nsecsElapsed());
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(0, this, [guard] {
-            if (guard)
-                guard->abort();
-        });
+        closeUnanswered(socket, 0);
         return true;
     }
 
-    const HttpResponse response = dispatch(ctx);
-    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
+    const HttpResponse response = dispatch(ctx, control);
     Q_EMIT requestHandled(ctx.method, ctx.path, response.status);
+
+    // The work is done and committed; the answer never leaves. The connection closes
+    // when the answer would have been written.
+    if (!control && faults.loseAnswer()) {
+        logRequest(ctx, response.status, -1, timer.nsecsElapsed());
+        Q_EMIT answerLost(ctx.method, ctx.path, response.status);
+        closeUnanswered(socket, o.latencyMs);
+        return true;
+    }
+    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
 
     if (o.latencyMs <= 0) {
         send(request, socket, ctx.method, response);
@@ -197,7 +201,24 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
          HttpResponse::notFound(QStringLiteral("path"), QStringLiteral("unknown endpoint")));
 }
 
-HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
+void SandboxServer::closeUnanswered(QTcpSocket *socket, int delayMs) {
+    // Deferred: QAbstractHttpServer is still reading this socket when a handler runs.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, this, [guard] {
+        if (guard)
+            guard->abort();
+    });
+}
+
+void SandboxServer::setFaultRates(const FaultRates &rates) {
+    m_context->faults().setRates(rates);
+}
+
+FaultRates SandboxServer::faultRates() const {
+    return m_context->faults().rates();
+}
+
+HttpResponse SandboxServer::dispatch(RequestContext &ctx, bool control) {
     const SandboxOptions &o = m_context->options();
     const Router::Match match = m_router.match(ctx.method, ctx.path, ctx);
 
@@ -217,7 +238,7 @@ HttpResponse SandboxServer::dispatch(RequestContext &ctx) {
         return r;
     }
 
-    if (chance(o.failRate)) {
+    if (!control && m_context->faults().fail()) {
         HttpResponse r =
             HttpResponse::error(503, QStringLiteral("is_invalid"), QStringLiteral("service"),
                                 QStringLiteral("the service is temporarily "
@@ -278,12 +299,11 @@ void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 byt
     if (!m_context->options().logRequests)
         return;
     // The path only: never the Authorization header or a body (secrets travel there).
-    qCInfo(lcRequests).noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6B %7ms")
-                                        .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                             ctx.remoteAddress.toString(),
-                                             QString::fromLatin1(ctx.method), ctx.path,
-                                             status ? QString::number(status)
-                                                    : QStringLiteral("dropped"))
-                                        .arg(bytes)
-                                        .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
+    qCInfo(lcRequests).noquote()
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
+               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                    ctx.remoteAddress.toString(), QString::fromLatin1(ctx.method), ctx.path,
+                    status ? QString::number(status) : QStringLiteral("dropped"))
+               .arg(bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B')
+               .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faultinjector.h"
 #include "router.h"
 #include "sandboxoptions.h"
 
@@ -37,15 +38,23 @@ public:
     SandboxContext &context() { return *m_context; }
     static QList<DemoCredentials> demoCredentials();
 
+    // Fault rates at run time (also POST /_sandbox/faults); invalid rates are ignored.
+    void setFaultRates(const FaultRates &rates);
+    FaultRates faultRates() const;
+
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
+    // The request was handled (status is what it would have answered) and the
+    // connection closed without the answer (lose-answer fault).
+    void answerLost(const QByteArray &method, const QString &path, int status);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    HttpResponse dispatch(RequestContext &ctx);
+    HttpResponse dispatch(RequestContext &ctx, bool control);
+    void closeUnanswered(QTcpSocket *socket, int delayMs);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &method,
               const HttpResponse &response);
     void logRequest(const RequestContext &ctx, int status, qint64 bytes, qint64 elapsedNs) const;

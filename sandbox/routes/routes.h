@@ -26,6 +26,9 @@ namespace ChatRoutes {
 void install(Router &router,
              SandboxContext &sandbox); // conversations, messages, attachments, media
 }
+namespace ControlRoutes {
+void install(Router &router, SandboxContext &sandbox); // /_sandbox/...: faults (no token)
+}
 
 namespace Routes {
 inline void installAll(Router &router, SandboxContext &sandbox) {
@@ -36,5 +39,6 @@ inline void installAll(Router &router, SandboxContext &sandbox) {
     PassesRoutes::install(router, sandbox);
     StatsRoutes::install(router, sandbox);
     ChatRoutes::install(router, sandbox);
+    ControlRoutes::install(router, sandbox);
 }
 } // namespace Routes

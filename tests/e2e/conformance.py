@@ -1048,6 +1048,45 @@ def faults():
     finally:
         sb.stop()
 
+    # Lost answers: handled and committed, then the connection closes unanswered; the
+    # rates change at run time through the control endpoint, which faults never hit.
+    sb = Sandbox("--lose-answer-rate", "1", "--fault-seed", "42")
+    try:
+        a = request(sb, "GET", "/_sandbox/faults")
+        check("--lose-answer-rate 1 --fault-seed 42: GET /_sandbox/faults answers them",
+              a.status == 200 and a.json == {"fail_rate": 0, "drop_rate": 0,
+                                             "lose_answer_rate": 1, "seed": 42}, repr(a))
+        email = "oriol.marti+lost@example.com"
+        payload = {"email": email, "group_id": 373, "first_name": "Oriol", "last_name": "Martí",
+                   "phone_prefix": "+33", "phone": "612345678", "address": "1 rue de Rivoli",
+                   "zip_code": "75001", "city": "Paris", "country": "FR", "optin": True,
+                   "cgu": True}
+        try:
+            request(sb, "POST", "/oneapi/authentication/token",
+                    {"grant_type": "password", "username": KEY20, "password": SECRET20})
+            check("--lose-answer-rate 1: the token answer is lost", False, "it was answered")
+        except (OSError, http.client.HTTPException):
+            check("--lose-answer-rate 1: the token answer is lost", True)
+        a = request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 0})
+        check("POST /_sandbox/faults turns lost answers off",
+              a.status == 200 and a.json.get("lose_answer_rate") == 0, repr(a))
+        tok = get_token(sb)
+        a = request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 1})
+        try:
+            a = request(sb, "POST", "/oneapi/v0/clients", payload, tok)
+            check("lost answer: POST /oneapi/v0/clients gets no answer", False, repr(a))
+        except (OSError, http.client.HTTPException) as e:
+            check("lost answer: POST /oneapi/v0/clients gets no answer", True, repr(e))
+        request(sb, "POST", "/_sandbox/faults", {"lose_answer_rate": 0})
+        a = request(sb, "GET", "/oneapi/v0/clients/" + enc(email), token=tok)
+        check("lost answer: the client was created all the same",
+              a.status == 200 and a.json["data"]["email"] == email, repr(a))
+        check_error("POST /_sandbox/faults: a rate above 1 is refused",
+                    request(sb, "POST", "/_sandbox/faults", {"drop_rate": 2}), 400, "is_invalid",
+                    "drop_rate")
+    finally:
+        sb.stop()
+
     sb = Sandbox("--latency", "50", "--drop-rate", "0.5")
     try:
         tok = None
