@@ -37,7 +37,7 @@ OutboxTransport::Cancel OutboxServiceTransport::upload(
     const OutboxItem &item, QObject *context, std::function<void(qint64, qint64)> progress,
     std::function<void(const QUrl &)> done, std::function<void(const ApiError &)> failed) {
     auto file = std::make_unique<QFile>(item.filePath);
-    if (!file->open(QIODevice::ReadOnly)) {
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         ApiError error;
         error.kind = ApiError::Kind::Validation;
         error.message = tr("“%1” cannot be read: %2").arg(item.fileName, file->errorString());
