@@ -127,6 +127,64 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send</source>
+        <translation>Fichiers à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStripChip</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry sending %1</source>
+        <translation>Réessayer l’envoi de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Annuler l’envoi de %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation>Abandonner %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>no enterprise id</source>
@@ -723,6 +781,97 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Write on behalf of the client…</source>
+        <translation>Écrire au nom du client…</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Envoyer en tant que</translation>
+    </message>
+    <message>
+        <source>Who the message is from</source>
+        <translation>De qui vient le message</translation>
+    </message>
+    <message>
+        <source>Concierge</source>
+        <translation>Conciergerie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>This message will appear as written by the client, not by the concierge.</source>
+        <translation>Ce message apparaîtra comme écrit par le client, pas par la conciergerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Non joint : %1</translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: no folder for it.</source>
+        <translation>L’image collée ne peut pas être conservée : aucun dossier pour elle.</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <translation>image-collee-%1.png</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1-%2.png</source>
+        <translation>image-collee-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: %1</source>
+        <translation>L’image collée ne peut pas être conservée : %1</translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation>L’image collée est vide.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -803,6 +952,40 @@
     <message>
         <source>echo: expected a string, got %1</source>
         <translation>echo : une chaîne était attendue, reçu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Failed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the failure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n times: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished">%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1459,113 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>“%1” cannot be found.</source>
+        <translation>« %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed.</source>
+        <translation>« %1 » fait %2, plus que les %3 permis.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Aucune conversation n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer, so it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré sur cet ordinateur ; il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>no usable media URL in the answer</source>
+        <translation>pas d’URL de média utilisable dans la réponse</translation>
+    </message>
+    <message>
+        <source>the answer has no message id</source>
+        <translation>la réponse n’a pas d’identifiant de message</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMachine</name>
+    <message numerus="yes">
+        <source>The server did not confirm the message after %n attempts, and it is not in the conversation.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas confirmé le message après %n tentative, et il n’est pas dans la conversation.</numerusform>
+            <numerusform>Le serveur n’a pas confirmé le message après %n tentatives, et il n’est pas dans la conversation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be read to check whether the message arrived: %1</source>
+        <translation>La conversation n’a pas pu être lue pour vérifier si le message est arrivé : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1 is more than it accepts.</source>
+        <translation>Le serveur a refusé le fichier : %1, c’est plus qu’il n’accepte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Uploading… %1</source>
+        <translation>Envoi du fichier… %1</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Envoi du fichier…</translation>
+    </message>
+    <message>
+        <source>Sending (attempt %1)…</source>
+        <translation>Envoi (tentative %1)…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxServiceTransport</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>OverviewHeader</name>
     <message>
         <source>Overview</source>
@@ -1498,6 +1788,10 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The server does not make invoices yet (HTTP %1, not implemented).</source>
         <translation>Le serveur ne produit pas encore de factures (HTTP %1, non implémenté).</translation>
+    </message>
+    <message>
+        <source>The invoice of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

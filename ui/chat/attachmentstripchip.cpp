@@ -37,11 +37,13 @@ AttachmentStripChip::AttachmentStripChip(const QString &fileName, qint64 size,
     const QFontMetrics fm(m_name->font());
     m_name->setText(fm.elidedText(fileName, Qt::ElideMiddle, fm.averageCharWidth() * 22));
     m_name->setToolTip(fileName);
-    m_size->setText(sizeText(size));
+    m_totalText = sizeText(size);
+    m_size->setText(m_totalText);
     m_size->setForegroundRole(QPalette::PlaceholderText);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
-    m_reason->setMaximumWidth(fm.averageCharWidth() * 26);
+    m_reason->setMinimumWidth(fm.averageCharWidth() * 26);
+    m_reason->setMaximumWidth(fm.averageCharWidth() * 30);
     m_reason->hide();
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(fm.height() / 2 + 2);
@@ -72,7 +74,7 @@ AttachmentStripChip::AttachmentStripChip(const QString &fileName, qint64 size,
     row->addLayout(text, 1);
     row->addLayout(buttons);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    setMaximumWidth(fm.averageCharWidth() * 40);
+    setMaximumWidth(fm.averageCharWidth() * 50);
     updateButtons();
 }
 
@@ -142,6 +144,8 @@ QString AttachmentStripChip::reason() const {
 
 void AttachmentStripChip::updateButtons() {
     const bool failed = m_phase == Phase::Failed;
+    if (m_phase == Phase::Failed || m_phase == Phase::Waiting)
+        m_size->setText(m_totalText);
     const bool moving = m_phase == Phase::Queued || m_phase == Phase::Uploading;
     m_progress->setVisible(moving);
     if (m_phase == Phase::Queued)

@@ -49,6 +49,7 @@ private:
 
     QString m_fileName;
     QString m_fullReason;
+    QString m_totalText; // the file's size, as shown while it waits or after a failure
     Phase m_phase = Phase::Waiting;
     bool m_hasThumbnail = false;
     QLabel *m_icon;

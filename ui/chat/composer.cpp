@@ -124,6 +124,11 @@ void Composer::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
+void Composer::applySettings(const AppSettings &settings) {
+    setSendKey(settings.sendKey());
+    setMaxFileBytes(settings.maxAttachmentBytes());
+}
+
 void Composer::setSendKey(AppSettings::SendKey key) {
     m_edit->setSendKey(key);
     retranslate();

@@ -38,6 +38,8 @@ public:
     void setConversationId(const QString &conversationId);
     QString conversationId() const { return m_conversationId; }
 
+    // The send key and the size limit from the settings.
+    void applySettings(const AppSettings &settings);
     void setSendKey(AppSettings::SendKey key);
     // Files over this size are refused before anything is sent (0: no limit).
     void setMaxFileBytes(qint64 bytes);
