@@ -195,6 +195,7 @@ bool Outbox::fire(qint64 id, const OutboxMachine::Input &in) {
         m_order.removeOne(id);
         if (flight.cancel)
             flight.cancel(); // its failure finds no item and is dropped
+        releaseSpoolFile(step.item.filePath);
         Q_EMIT itemRemoved(id, conversationId);
         QTimer::singleShot(0, this, &Outbox::pump);
         return true;
@@ -350,9 +351,23 @@ void Outbox::startSend(const OutboxItem &item) {
         m_flights[id].cancel = cancel;
 }
 
+void Outbox::releaseSpoolFile(const QString &filePath) {
+    if (m_spoolDirectory.isEmpty() || filePath.isEmpty())
+        return;
+    const QString dir = QFileInfo(m_spoolDirectory).absoluteFilePath() + QLatin1Char('/');
+    if (!QFileInfo(filePath).absoluteFilePath().startsWith(dir))
+        return; // the user's own file: never touched
+    for (const OutboxItem &other : std::as_const(m_items)) {
+        if (other.filePath == filePath)
+            return;
+    }
+    QFile::remove(filePath);
+}
+
 void Outbox::land(qint64 id) {
     const OutboxItem item = m_items.take(id);
     m_order.removeOne(id);
+    releaseSpoolFile(item.filePath);
     Q_EMIT itemSent(item, m_delivered.take(id));
 }
 

@@ -65,6 +65,13 @@ public:
     // before anything is sent.
     QString checkFile(const QString &filePath) const;
 
+    // Files under this folder belong to the outbox (pasted images): each is deleted once
+    // its item is Sent or discarded.
+    void setSpoolDirectory(const QString &path) { m_spoolDirectory = path; }
+    QString spoolDirectory() const { return m_spoolDirectory; }
+    // Deletes filePath if it is in the spool folder and no unsent item names it.
+    void releaseSpoolFile(const QString &filePath);
+
     // How many newest messages are read before a POST that may repeat an earlier one.
     void setCheckPageSize(int size) { m_checkPageSize = qMax(1, size); }
 
@@ -104,6 +111,7 @@ private:
     bool m_closing = false; // in the destructor: outcomes no longer change items
     qint64 m_maxFileBytes = 0;
     int m_checkPageSize = 50;
+    QString m_spoolDirectory;
     QList<qint64> m_order;              // unsent items, oldest first
     QHash<qint64, OutboxItem> m_items;  // unsent items by id
     QHash<QString, qint64> m_active;    // the item moving in each conversation

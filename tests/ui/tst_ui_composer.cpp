@@ -256,6 +256,11 @@ void TestUiComposer::dropAndPasteGoThroughOneRoutine() {
     const QString pasted = b.composer->files().last();
     QVERIFY(pasted.startsWith(b.composer->spoolDirectory()));
     QCOMPARE(QImage(pasted).pixelColor(0, 0), QColor(Qt::darkRed));
+    // Removed from the strip before sending: not kept.
+    QTest::mouseClick(b.composer->strip()->chipForFile(pasted)->removeButton(), Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(pasted));
+    QTest::keyClick(b.composer->editor(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(b.composer->files().size(), 3);
     // Files copied in a file manager, pasted: the same routine as a drop.
     auto *copied = new QMimeData;
     const QString d = writeFile(b.dir, u"facture.pdf"_s, 900);
@@ -338,6 +343,8 @@ void TestUiComposer::textAndTwoFilesEndToEnd() {
     QVERIFY(composer.insertMimeData(paste)); // what Ctrl+V hands over
     delete paste;
     QCOMPARE(composer.files().size(), 2);
+    const QString pasted = composer.files().last();
+    QVERIFY(pasted.startsWith(composer.spoolDirectory()));
     composer.editor()->setFocus();
     QTest::keyClicks(composer.editor(), u"Voici le menu et le plan de table."_s);
     QSignalSpy sent(w.outbox.get(), &Outbox::itemSent);
@@ -354,6 +361,10 @@ void TestUiComposer::textAndTwoFilesEndToEnd() {
     QVERIFY(messages.at(1).mediaUrl.path().endsWith(u"/menu-du-14.pdf"_s));
     QVERIFY(messages.at(2).mediaUrl.path().endsWith(u".png"_s));
     QCOMPARE(messages.at(2).type, u"image/png"_s);
+    // The pasted image was the outbox's to keep: gone once sent. The dropped file is the
+    // user's own: untouched.
+    QVERIFY(!QFileInfo::exists(pasted));
+    QVERIFY(QFileInfo::exists(menu));
 }
 
 void TestUiComposer::screenshots() {

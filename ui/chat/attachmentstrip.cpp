@@ -92,6 +92,7 @@ void AttachmentStrip::removeFile(const QString &filePath) {
     if (hadFocus && at < m_files.size())
         m_fileChips.value(m_files.at(at))->removeButton()->setFocus();
     updateVisibility();
+    Q_EMIT fileRemoved(filePath);
     Q_EMIT filesChanged();
 }
 

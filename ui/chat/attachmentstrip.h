@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void filesChanged();
+    void fileRemoved(const QString &filePath);
 
 private:
     void addItem(const OutboxItem &item);

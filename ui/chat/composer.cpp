@@ -39,6 +39,8 @@ Composer::Composer(LocalStore *store, Outbox *outbox, QWidget *parent)
         m_spoolDirectory =
             QFileInfo(store->path()).absolutePath() + QStringLiteral("/outbox-files");
     m_strip->setOutbox(outbox);
+    if (outbox && outbox->spoolDirectory().isEmpty())
+        outbox->setSpoolDirectory(m_spoolDirectory);
     m_refusal->setWordWrap(true);
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->hide();
@@ -82,6 +84,11 @@ Composer::Composer(LocalStore *store, Outbox *outbox, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseFiles);
     connect(m_strip, &AttachmentStrip::filesChanged, this, &Composer::updateState);
+    // A pasted image removed from the strip before it was sent is not kept.
+    connect(m_strip, &AttachmentStrip::fileRemoved, this, [this](const QString &path) {
+        if (m_outbox && !m_sending)
+            m_outbox->releaseSpoolFile(path);
+    });
     connect(m_sender, &QComboBox::currentIndexChanged, this, [this] {
         m_senderHint->setVisible(sender() == OutboxItem::Sender::Client);
         retranslate();
@@ -132,6 +139,12 @@ void Composer::applySettings(const AppSettings &settings) {
 void Composer::setSendKey(AppSettings::SendKey key) {
     m_edit->setSendKey(key);
     retranslate();
+}
+
+void Composer::setSpoolDirectory(const QString &path) {
+    m_spoolDirectory = path;
+    if (m_outbox)
+        m_outbox->setSpoolDirectory(path);
 }
 
 void Composer::setMaxFileBytes(qint64 bytes) {
@@ -313,6 +326,7 @@ bool Composer::send() {
         if (m_store)
             m_store->removeDraft(m_conversationId);
     }
+    m_sending = true; // the files move to the outbox: not released
     for (const QString &file : files) {
         const qint64 id = m_outbox->queueFile(m_conversationId, file, sender(), &error);
         if (id == 0) {
@@ -322,6 +336,7 @@ bool Composer::send() {
         ids << id;
         m_strip->removeFile(file);
     }
+    m_sending = false;
     showRefusal(refused);
     updateState();
     if (!ids.isEmpty())

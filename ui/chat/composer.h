@@ -43,8 +43,9 @@ public:
     void setSendKey(AppSettings::SendKey key);
     // Files over this size are refused before anything is sent (0: no limit).
     void setMaxFileBytes(qint64 bytes);
-    // Where pasted images are written until sent (default: beside the local store).
-    void setSpoolDirectory(const QString &path) { m_spoolDirectory = path; }
+    // Where pasted images are written until sent (default: beside the local store); the
+    // outbox deletes them once sent or discarded.
+    void setSpoolDirectory(const QString &path);
     QString spoolDirectory() const { return m_spoolDirectory; }
     static int draftDelayMs() { return 400; }
 
@@ -94,6 +95,7 @@ private:
     QString m_conversationId;
     QString m_spoolDirectory;
     bool m_restoring = false;
+    bool m_sending = false;
     AttachmentStrip *m_strip;
     QLabel *m_refusal;
     QToolButton *m_attach;
