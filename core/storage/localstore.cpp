@@ -63,6 +63,19 @@ const QList<QStringList> &migrations() {
                 "CREATE INDEX conversation_index_client ON conversation_index(client_id)"),
             QStringLiteral("CREATE TABLE conversation_checks (client_id INTEGER PRIMARY KEY,"
                            " checked_at TEXT NOT NULL)"),
+            // The chat outbox's state machine (chat/outboxmachine.h): who sends, the file's
+            // name, type and size, the uploaded URL (a retry does not upload again), when the
+            // message was first posted and the server's id once known (exactly once).
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN sender TEXT NOT NULL DEFAULT 'agent'"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN file_name TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN mime_type TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN media_url TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN first_attempt_at TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN message_id TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN error_kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'pending'"),
         },
     };
     return steps;

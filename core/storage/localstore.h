@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,10 +56,17 @@ public:
 
     // Returns the new item's id, or 0.
     qint64 addOutboxItem(const OutboxItem &item);
+    // Every field but id, conversation, kind and creation time.
     bool updateOutboxItem(const OutboxItem &item);
     // Oldest first; every conversation when conversationId is empty.
     QList<OutboxItem> outbox(const QString &conversationId = {}) const;
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
     bool removeOutboxItem(qint64 id);
+    // The server message ids already taken by items of this conversation (Sent ones are
+    // kept a while for that: see pruneSentOutbox).
+    QStringList claimedMessageIds(const QString &conversationId) const;
+    // Forgets Sent items created before; returns how many.
+    int pruneSentOutbox(const QDateTime &before);
 
     // The pending reference for this client and stock, if one was stored and not used up.
     std::optional<AssignmentReference> pendingAssignment(const QString &email,
