@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobbers Back Office: activity log, %n call(s), exported %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message numerus="yes">
+        <source>The last %n API call(s) of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path, method, status or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the failed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected calls, or every call shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calls shown to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected call(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each message webhook receives a POST for every new message of the enterprise&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box webhook is told of the boxes&apos; events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -223,6 +406,322 @@
     </message>
 </context>
 <context>
+    <name>BoxLocationUid</name>
+    <message>
+        <source>Enter the box location&apos;s UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box location UID is a UUID of 32 hexadecimal digits in groups of 8-4-4-4-12, such as 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nil UUID (all zeros) names no box location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagBatchModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is also on row(s) %1 of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagImport</name>
+    <message>
+        <source>A quoted cell is never closed (a &quot; is missing): nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag to add: no line with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagsPanel</name>
+    <message>
+        <source>New tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a batch: type in the table, paste cells from a spreadsheet (Ctrl+V) or import a CSV file (code, description, technology type). The server creates the whole batch or none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty row to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste spreadsheet cells from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tags of a CSV file to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear create&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rows already created from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the batch to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or disconnect tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;odes (one per line, or separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the tags to delete or disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the codes of the rows selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete the tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tags of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect the tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the tags of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; sending the same batch again to find out whether it was created (attempt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these %n code(s) is a tag any more (an earlier attempt whose answer was lost may have deleted them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tags from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is empty: type or paste at least one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the marked cells (hover one to see why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the batch: no tag was created. The refused codes are marked; hover one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost every time: it is not known whether the batch was created. Send it again when the connection is back; a batch already created will be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows with a code in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the codes first, or take those of the selected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)? %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n tag(s)? %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) disconnected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoxesService</name>
     <message>
         <source>The server reported that the operation failed (result &quot;%1&quot;).</source>
@@ -246,6 +745,17 @@
     </message>
     <message>
         <source>Enter the box location&apos;s UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The image %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +920,10 @@
         <source>%1 was created. The API generated this password for the client:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>
@@ -542,6 +1056,120 @@
     </message>
     <message>
         <source>Conditions accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationLinks</name>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationsPanel</name>
+    <message>
+        <source>Link a client to a box location so that the client can use it. The box location UID is the UUID printed on the box or given by its installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: name, email or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box location UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the client to the box location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the client from the box location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links &amp;made from this desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links made from this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API has no call that lists links: this list holds only the links made from this computer. Select one to fill the fields above, then Unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client: type a name or email and pick one, or type the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a client from the list, or type the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking client %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking client %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 unlinked from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was already linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is not linked to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +1500,208 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not repeat the text sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text the echoes send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to echo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks failed; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token, or its lifetime is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for %1, until %2; each call pushes this forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -985,6 +1815,55 @@
     </message>
     <message>
         <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous month to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%n client(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by gender (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +2336,97 @@
         <source>The back office of concierge staff for the Jobbers One API: clients, passes, statistics, conversations and administration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test the &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageImageHelper</name>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoLoginView</name>
+    <message>
+        <source>&amp;Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sign-&amp;in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected client in the client directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a one-time sign-in link for the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in: none this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in to Jobbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersChart</name>
+    <message>
+        <source>Share of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders by category (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), without a breakdown by category.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1597,6 +2567,13 @@
     </message>
     <message>
         <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnWebhooks</name>
+    <message>
+        <source>Used by this application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2889,14 @@ The assignment may or may not have been made; assigning again is safe (same refe
         <source>Use an https address (plain http is only allowed for a local sandbox).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the configured server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShellController</name>
@@ -1957,6 +2942,506 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
 </context>
 <context>
+    <name>StatePalette</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsAge</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsCsvWriter</name>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender unknown %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average conversation rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of conversations %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsFigures</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsGroupsModel</name>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the month before (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made this month (delta_requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used this month (delta_passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients registered this month (delta_clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients registered at the end of the month (total_clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who have never signed in to Jobbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsMonthView</name>
+    <message>
+        <source>Hide &amp;zero tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tags no conversation used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise and groups side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the groups table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grou&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never &amp;signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV files for a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report of the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as P&amp;NG images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month in progress: its figures will still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures calculated on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month could not be loaded: %1 (press F5 to try again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in links cannot be made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in link for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time sign-in link for %1 was copied; it works once, within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures for this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice in French, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with commas, without byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s) (see the CSV export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures calculated on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month in progress: figures will still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the month before: no change shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients registered in all, %2 of them never signed in; %3 requests and %4 passes since the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office · generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsService</name>
     <message>
         <source>The month must be between 1 and 12.</source>
@@ -1965,6 +3450,234 @@ The assignment may or may not have been made; assigning again is safe (same refe
     <message>
         <source>The year must have four digits.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTagNames</name>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars and motorbikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weddings and civil unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stag and hen parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendLoader</name>
+    <message>
+        <source>Statistics for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics: %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendsView</name>
+    <message>
+        <source>R&amp;etry month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy t&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mont&amp;hs shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of months shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour key of the trend charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the month-over-month table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest figures shown fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n month(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) could not be loaded: select and retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2019,6 +3732,304 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>No enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection: echo, enterprise, groups and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsChart</name>
+    <message>
+        <source>Share of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the month&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag figures for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation was tagged this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyDelegate</name>
+    <message>
+        <source>Technology type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Concierge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Click to open; right-click to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes used per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month of this range could be loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListModel</name>
+    <message>
+        <source>This application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by this application (%1); deleting it would stop that part of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTarget</name>
+    <message>
+        <source>Enter the address the server should call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be absolute and start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password: anyone with the API key could read them in the list of webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the notifications, with the clients&apos; messages, would cross the network unencrypted. Prefer https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Message webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target URL of the new webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a webhook with this target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list of webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is the application&apos;s own: deleting it would stop a part of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook %1?
+%2
+It will no longer be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting webhook %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

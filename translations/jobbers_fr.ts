@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobbers Back Office: activity log, %n call(s), exported %1</source>
+        <translation>
+            <numerusform>Jobbers Back Office&#xa0;: journal d’activité, %n appel, exporté le %1</numerusform>
+            <numerusform>Jobbers Back Office&#xa0;: journal d’activité, %n appels, exporté le %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message numerus="yes">
+        <source>The last %n API call(s) of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</source>
+        <translation>
+            <numerusform>Le dernier appel à l’API de cette session (jusqu’à %n), pour un ticket de support. Aucun mot de passe, secret de clé, jeton, paramètre d’URL ni contenu de message n’est jamais gardé ici.</numerusform>
+            <numerusform>Les %n derniers appels à l’API de cette session, pour un ticket de support. Aucun mot de passe, secret de clé, jeton, paramètre d’URL ni contenu de message n’est jamais gardé ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the calls</source>
+        <translation>Filtrer les appels</translation>
+    </message>
+    <message>
+        <source>Path, method, status or error</source>
+        <translation>Chemin, méthode, statut ou erreur</translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation>Échecs &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Show only the failed calls</source>
+        <translation>N’afficher que les appels en échec</translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation>Appels à l’API de cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected calls, or every call shown</source>
+        <translation>Copier les appels sélectionnés, ou tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the calls shown to a text file</source>
+        <translation>Exporter les appels affichés dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Vider le journal d’activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation>
+            <numerusform>%1 appel affiché sur %n</numerusform>
+            <numerusform>%1 appels affichés sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected call(s) copied.</source>
+        <translation>
+            <numerusform>%n appel sélectionné copié.</numerusform>
+            <numerusform>%n appels sélectionnés copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) copied.</source>
+        <translation>
+            <numerusform>%n appel copié.</numerusform>
+            <numerusform>%n appels copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Exporter le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté dans %1.</numerusform>
+            <numerusform>%n appels exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation>Le journal n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Each message webhook receives a POST for every new message of the enterprise&apos;s conversations.</source>
+        <translation>Chaque webhook de messages reçoit un POST pour chaque nouveau message des conversations de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Each box webhook is told of the boxes&apos; events.</source>
+        <translation>Chaque webhook de boîtes est averti des événements des boîtes.</translation>
+    </message>
+    <message>
+        <source>Message webhooks</source>
+        <translation>Webhooks de messages</translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation>Webhooks de boîtes</translation>
+    </message>
+    <message>
+        <source>Box tags</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Client locations</source>
+        <translation>Emplacements des clients</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -223,6 +406,322 @@
     </message>
 </context>
 <context>
+    <name>BoxLocationUid</name>
+    <message>
+        <source>Enter the box location&apos;s UID.</source>
+        <translation>Saisissez l’UID de l’emplacement de la boîte.</translation>
+    </message>
+    <message>
+        <source>A box location UID is a UUID of 32 hexadecimal digits in groups of 8-4-4-4-12, such as 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</source>
+        <translation>L’UID d’un emplacement est un UUID de 32 chiffres hexadécimaux en groupes de 8-4-4-4-12, par exemple 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</translation>
+    </message>
+    <message>
+        <source>The nil UUID (all zeros) names no box location.</source>
+        <translation>L’UUID nul (que des zéros) ne désigne aucun emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagBatchModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Technology type</source>
+        <translation>Type de technologie</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>This code is also on row(s) %1 of the batch.</source>
+        <translation>Ce code figure aussi à la ligne ou aux lignes %1 du lot.</translation>
+    </message>
+    <message>
+        <source>This code is already taken.</source>
+        <translation>Ce code est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation>Non valide.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (serveur&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagImport</name>
+    <message>
+        <source>A quoted cell is never closed (a &quot; is missing): nothing was added.</source>
+        <translation>Une cellule entre guillemets n’est jamais fermée (il manque un &quot;)&#xa0;: rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>There is no tag to add: no line with a code.</source>
+        <translation>Aucun badge à ajouter&#xa0;: pas de ligne avec un code.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagsPanel</name>
+    <message>
+        <source>New tags</source>
+        <translation>Nouveaux badges</translation>
+    </message>
+    <message>
+        <source>Prepare a batch: type in the table, paste cells from a spreadsheet (Ctrl+V) or import a CSV file (code, description, technology type). The server creates the whole batch or none of it.</source>
+        <translation>Préparez un lot&#xa0;: saisissez dans le tableau, collez des cellules d’un tableur (Ctrl+V) ou importez un fichier CSV (code, description, type de technologie). Le serveur crée tout le lot ou rien.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs to create:</source>
+        <translation>&amp;Tags à créer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags to create</source>
+        <translation>Badges à créer</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Add an empty row to the batch</source>
+        <translation>Ajouter une ligne vide au lot</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation>&amp;Coller des cellules</translation>
+    </message>
+    <message>
+        <source>Paste spreadsheet cells from the clipboard</source>
+        <translation>Coller des cellules de tableur depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Add the tags of a CSV file to the batch</source>
+        <translation>Ajouter au lot les badges d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>Enlever les lig&amp;nes</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the batch</source>
+        <translation>Enlever du lot les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Clear create&amp;d</source>
+        <translation>&amp;Vider les créés</translation>
+    </message>
+    <message>
+        <source>Remove the rows already created from the table</source>
+        <translation>Retirer du tableau les lignes déjà créées</translation>
+    </message>
+    <message>
+        <source>&amp;Send the batch</source>
+        <translation>Envo&amp;yer le lot</translation>
+    </message>
+    <message>
+        <source>Send the batch to the server</source>
+        <translation>Envoyer le lot au serveur</translation>
+    </message>
+    <message>
+        <source>Delete or disconnect tags</source>
+        <translation>Supprimer ou déconnecter des badges</translation>
+    </message>
+    <message>
+        <source>C&amp;odes (one per line, or separated by commas):</source>
+        <translation>Code&amp;s (un par ligne, ou séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Codes of the tags to delete or disconnect</source>
+        <translation>Codes des badges à supprimer ou déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected rows</source>
+        <translation>&amp;Utiliser les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Take the codes of the rows selected in the table</source>
+        <translation>Prendre les codes des lignes sélectionnées dans le tableau</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the tags…</source>
+        <translation>Su&amp;pprimer les badges…</translation>
+    </message>
+    <message>
+        <source>Delete the tags of these codes</source>
+        <translation>Supprimer les badges de ces codes</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect the tags…</source>
+        <translation>Déconnecter les &amp;badges…</translation>
+    </message>
+    <message>
+        <source>Disconnect the tags of these codes</source>
+        <translation>Déconnecter les badges de ces codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted.</source>
+        <translation>
+            <numerusform>%n ligne collée.</numerusform>
+            <numerusform>%n lignes collées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n tag(s)…</source>
+        <translation>
+            <numerusform>Envoi d’un lot de %n badge…</numerusform>
+            <numerusform>Envoi d’un lot de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; sending the same batch again to find out whether it was created (attempt %1).</source>
+        <translation>La réponse du serveur s’est perdue&#xa0;; le même lot est renvoyé pour savoir s’il a été créé (tentative %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these %n code(s) is a tag any more (an earlier attempt whose answer was lost may have deleted them).</source>
+        <translation>
+            <numerusform>Ce code n’est plus un badge (une tentative précédente dont la réponse s’est perdue l’a peut-être supprimé).</numerusform>
+            <numerusform>Aucun de ces %n codes n’est plus un badge (une tentative précédente dont la réponse s’est perdue les a peut-être supprimés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted.</source>
+        <translation>
+            <numerusform>%n badge supprimé.</numerusform>
+            <numerusform>%n badges supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Rien n’a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added from %1.</source>
+        <translation>
+            <numerusform>%n ligne ajoutée depuis %1.</numerusform>
+            <numerusform>%n lignes ajoutées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tags from a CSV file</source>
+        <translation>Importer des badges depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The batch is empty: type or paste at least one code.</source>
+        <translation>Le lot est vide&#xa0;: saisissez ou collez au moins un code.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the marked cells (hover one to see why).</source>
+        <translation>Rien n’a été envoyé&#xa0;: corrigez les cellules marquées (survolez-en une pour voir pourquoi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created.</source>
+        <translation>
+            <numerusform>%n badge créé.</numerusform>
+            <numerusform>%n badges créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</source>
+        <translation>
+            <numerusform>%n badge créé. (La première réponse s’est perdue&#xa0;; renvoyé, le serveur a trouvé le code déjà pris&#xa0;: le lot était passé une fois.)</numerusform>
+            <numerusform>%n badges créés. (La première réponse s’est perdue&#xa0;; renvoyé, le serveur a trouvé chaque code déjà pris&#xa0;: le lot était passé une fois.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the batch: no tag was created. The refused codes are marked; hover one to see why.</source>
+        <translation>Le serveur a refusé le lot&#xa0;: aucun badge n’a été créé. Les codes refusés sont marqués&#xa0;; survolez-en un pour voir pourquoi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost every time: it is not known whether the batch was created. Send it again when the connection is back; a batch already created will be recognised.</source>
+        <translation>La réponse du serveur s’est perdue à chaque fois&#xa0;: on ne sait pas si le lot a été créé. Renvoyez-le quand la connexion sera revenue&#xa0;; un lot déjà créé sera reconnu.</translation>
+    </message>
+    <message>
+        <source>Select rows with a code in the table first.</source>
+        <translation>Sélectionnez d’abord des lignes avec un code dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Type or paste the codes first, or take those of the selected rows.</source>
+        <translation>Saisissez ou collez d’abord les codes, ou prenez ceux des lignes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>Supprimer des badges</translation>
+    </message>
+    <message>
+        <source>Disconnect tags</source>
+        <translation>Déconnecter des badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)? %1</source>
+        <translation>
+            <numerusform>Supprimer %n badge&#xa0;? %1</numerusform>
+            <numerusform>Supprimer %n badges&#xa0;? %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n tag(s)? %1</source>
+        <translation>
+            <numerusform>Déconnecter %n badge&#xa0;? %1</numerusform>
+            <numerusform>Déconnecter %n badges&#xa0;? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n tag(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n badge…</numerusform>
+            <numerusform>Suppression de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n tag(s)…</source>
+        <translation>
+            <numerusform>Déconnexion de %n badge…</numerusform>
+            <numerusform>Déconnexion de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) disconnected.</source>
+        <translation>
+            <numerusform>%n badge déconnecté.</numerusform>
+            <numerusform>%n badges déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was disconnected: %1</source>
+        <translation>Rien n’a été déconnecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxesService</name>
     <message>
         <source>The server reported that the operation failed (result &quot;%1&quot;).</source>
@@ -247,6 +746,17 @@
     <message>
         <source>Enter the box location&apos;s UUID.</source>
         <translation>Saisissez l’UUID de l’emplacement de la box.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The image %1 cannot be written.</source>
+        <translation>L’image %1 ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office statistics</source>
+        <translation>Statistiques Jobbers Back Office</translation>
     </message>
 </context>
 <context>
@@ -410,6 +920,10 @@
         <source>%1 was created. The API generated this password for the client:</source>
         <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
     </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>
@@ -543,6 +1057,120 @@
     <message>
         <source>Conditions accepted</source>
         <translation>Conditions acceptées</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationLinks</name>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation>UID de l’emplacement</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié le</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationsPanel</name>
+    <message>
+        <source>Link a client to a box location so that the client can use it. The box location UID is the UUID printed on the box or given by its installer.</source>
+        <translation>Liez un client à l’emplacement d’une boîte pour qu’il puisse s’en servir. L’UID de l’emplacement est l’UUID imprimé sur la boîte ou donné par son installateur.</translation>
+    </message>
+    <message>
+        <source>Client: name, email or id</source>
+        <translation>Client&#xa0;: nom, e-mail ou numéro</translation>
+    </message>
+    <message>
+        <source>Name, email or client id</source>
+        <translation>Nom, e-mail ou numéro de client</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation>UID de l’emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Box location UID:</source>
+        <translation>&amp;UID de l’emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Link the client to the box location</source>
+        <translation>Lier le client à l’emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Retirer le lien</translation>
+    </message>
+    <message>
+        <source>Unlink the client from the box location</source>
+        <translation>Retirer le lien entre le client et l’emplacement</translation>
+    </message>
+    <message>
+        <source>Links &amp;made from this desk:</source>
+        <translation>Liens faits depuis ce &amp;poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links made from this desk</source>
+        <translation>Liens faits depuis ce poste</translation>
+    </message>
+    <message>
+        <source>The API has no call that lists links: this list holds only the links made from this computer. Select one to fill the fields above, then Unlink.</source>
+        <translation>L’API n’a aucun appel qui liste les liens&#xa0;: cette liste ne contient que les liens faits depuis cet ordinateur. Sélectionnez-en un pour remplir les champs ci-dessus, puis Retirer le lien.</translation>
+    </message>
+    <message>
+        <source>Choose a client: type a name or email and pick one, or type the client id.</source>
+        <translation>Choisissez un client&#xa0;: tapez un nom ou un e-mail et choisissez dans la liste, ou tapez le numéro du client.</translation>
+    </message>
+    <message>
+        <source>Pick a client from the list, or type the client id.</source>
+        <translation>Choisissez un client dans la liste, ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Linking client %1 to %2…</source>
+        <translation>Liaison du client %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Unlinking client %1 from %2…</source>
+        <translation>Retrait du lien entre le client %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Client %1 linked to %2.</source>
+        <translation>Client %1 lié à %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 unlinked from %2.</source>
+        <translation>Lien retiré entre le client %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 was already linked to %2.</source>
+        <translation>Le client %1 était déjà lié à %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 is not linked to %2.</source>
+        <translation>Le client %1 n’est pas lié à %2.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1500,208 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>GET echo</source>
+        <translation>Écho GET</translation>
+    </message>
+    <message>
+        <source>POST echo</source>
+        <translation>Écho POST</translation>
+    </message>
+    <message>
+        <source>Signed-in enterprise</source>
+        <translation>Entreprise connectée</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>The answer does not repeat the text sent (%1).</source>
+        <translation>La réponse ne reprend pas le texte envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text the echoes send</source>
+        <translation>Texte envoyé par les échos</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>&amp;Lancer le test</translation>
+    </message>
+    <message>
+        <source>Run the connection test</source>
+        <translation>Lancer le test de connexion</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to echo:</source>
+        <translation>Te&amp;xte à renvoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>pas lancé</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token validity</source>
+        <translation>Validité du jeton</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>Some checks failed; see above.</source>
+        <translation>Des vérifications ont échoué&#xa0;; voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>OK in %1 ms: %2</source>
+        <translation>OK en %1 ms&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms: %2</source>
+        <translation>Échec après %1 ms&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No token, or its lifetime is unknown.</source>
+        <translation>Pas de jeton, ou sa durée de vie est inconnue.</translation>
+    </message>
+    <message>
+        <source>valid for %1, until %2; each call pushes this forward</source>
+        <translation>valide encore %1, jusqu’à %2&#xa0;; chaque appel la prolonge</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 nouveaux)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations last checked %1</source>
+        <translation>Conversations du client vérifiées pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations not checked yet</source>
+        <translation>Conversations du client pas encore vérifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n message non lu</numerusform>
+            <numerusform>%1, %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -958,34 +1788,83 @@
     <name>FailureNotice</name>
     <message>
         <source>Failed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en échec</translation>
     </message>
     <message>
         <source>Dismiss the failure message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le message d’échec</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Failed %n times: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished">%1 (HTTP %2)</translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>No figures</source>
+        <translation>Pas de chiffres</translation>
+    </message>
+    <message>
+        <source>No previous month to compare</source>
+        <translation>Pas de mois précédent pour comparer</translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <translation>%1%2 par rapport à %3</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Clients by gender</source>
+        <translation>Clients par sexe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%n client(s))</source>
+        <translation>
+            <numerusform>%1 : %2 % (%n client)</numerusform>
+            <numerusform>%1 : %2 % (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered client yet.</source>
+        <translation>Aucun client inscrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Clients by gender (%1)</source>
+        <translation>Clients par sexe (%1)</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2336,97 @@
         <source>The back office of concierge staff for the Jobbers One API: clients, passes, statistics, conversations and administration.</source>
         <translation>Le back-office des équipes de conciergerie pour l’API Jobbers One&#xa0;: clients, pass, statistiques, conversations et administration.</translation>
     </message>
+    <message>
+        <source>Test the &amp;connection…</source>
+        <translation>Tester la &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
+        <translation>Écho, entreprise connectée, groupes et validité du jeton</translation>
+    </message>
+</context>
+<context>
+    <name>MessageImageHelper</name>
+    <message>
+        <source>Loading image…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Image not shown</source>
+        <translation>Image non affichée</translation>
+    </message>
+</context>
+<context>
+    <name>NoLoginView</name>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir la fiche client</translation>
+    </message>
+    <message>
+        <source>Copy sign-&amp;in link</source>
+        <translation>Copier un lien de connexion &amp;unique</translation>
+    </message>
+    <message>
+        <source>Clients who never signed in</source>
+        <translation>Clients jamais connectés</translation>
+    </message>
+    <message>
+        <source>Open the selected client in the client directory</source>
+        <translation>Ouvrir le client choisi dans l’annuaire des clients</translation>
+    </message>
+    <message>
+        <source>Copy a one-time sign-in link for the selected client</source>
+        <translation>Copier un lien de connexion à usage unique pour le client choisi</translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in: none this month.</source>
+        <translation>Clients &amp;jamais connectés : aucun ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Clients &amp;who never signed in to Jobbers: %1</source>
+        <translation>Clients &amp;jamais connectés à Jobbers : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersChart</name>
+    <message>
+        <source>Share of orders</source>
+        <translation>Part des commandes</translation>
+    </message>
+    <message>
+        <source>Orders by category</source>
+        <translation>Commandes par catégorie</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the orders</source>
+        <translation>%1 : %2 % des commandes</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders by category (%n order(s))</source>
+        <translation>
+            <numerusform>Commandes par catégorie (%n commande)</numerusform>
+            <numerusform>Commandes par catégorie (%n commandes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), without a breakdown by category.</source>
+        <translation>
+            <numerusform>%n commande, sans détail par catégorie.</numerusform>
+            <numerusform>%n commandes, sans détail par catégorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order this month.</source>
+        <translation>Aucune commande ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>%1 %  %2</source>
+        <translation>%1 %  %2</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1598,6 +2568,13 @@
     <message>
         <source>Groups: %1</source>
         <translation>Groupes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWebhooks</name>
+    <message>
+        <source>Used by this application</source>
+        <translation>Utilisé par cette application</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +2768,7 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
     <message>
         <source>The invoice of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2890,14 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>Use an https address (plain http is only allowed for a local sandbox).</source>
         <translation>Utilisez une adresse https (le http simple n’est accepté que pour un bac à sable local).</translation>
     </message>
+    <message>
+        <source>&amp;Test the connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Test the connection to the configured server</source>
+        <translation>Tester la connexion au serveur configuré</translation>
+    </message>
 </context>
 <context>
     <name>ShellController</name>
@@ -1958,6 +2943,506 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
 </context>
 <context>
+    <name>StatePalette</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>StatsAge</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsCsvWriter</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>N° de groupe</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Calculé le</translation>
+    </message>
+    <message>
+        <source>Requests (total)</source>
+        <translation>Demandes (cumul)</translation>
+    </message>
+    <message>
+        <source>Requests (month)</source>
+        <translation>Demandes (mois)</translation>
+    </message>
+    <message>
+        <source>Passes (total)</source>
+        <translation>Pass (cumul)</translation>
+    </message>
+    <message>
+        <source>Passes (month)</source>
+        <translation>Pass (mois)</translation>
+    </message>
+    <message>
+        <source>Clients (total)</source>
+        <translation>Clients (cumul)</translation>
+    </message>
+    <message>
+        <source>Clients (month)</source>
+        <translation>Nouveaux clients (mois)</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Femmes %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Hommes %</translation>
+    </message>
+    <message>
+        <source>Gender unknown %</source>
+        <translation>Sexe non précisé %</translation>
+    </message>
+    <message>
+        <source>Clients never signed in</source>
+        <translation>Clients jamais connectés</translation>
+    </message>
+    <message>
+        <source>Average conversation rating</source>
+        <translation>Note moyenne des conversations</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Share of conversations %</source>
+        <translation>Part des conversations %</translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation>N° de catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Share of orders %</source>
+        <translation>Part des commandes %</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsFigures</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes used</source>
+        <translation>Pass utilisés</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>StatsGroupsModel</name>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 the month before (%2)</source>
+        <translation>%1 le mois précédent (%2)</translation>
+    </message>
+    <message>
+        <source>Requests made this month (delta_requests)</source>
+        <translation>Demandes faites ce mois-ci (delta_requests)</translation>
+    </message>
+    <message>
+        <source>Passes used this month (delta_passes)</source>
+        <translation>Pass utilisés ce mois-ci (delta_passes)</translation>
+    </message>
+    <message>
+        <source>Clients registered this month (delta_clients)</source>
+        <translation>Clients inscrits ce mois-ci (delta_clients)</translation>
+    </message>
+    <message>
+        <source>Clients registered at the end of the month (total_clients)</source>
+        <translation>Clients inscrits à la fin du mois (total_clients)</translation>
+    </message>
+    <message>
+        <source>Clients who have never signed in to Jobbers</source>
+        <translation>Clients qui ne se sont jamais connectés à Jobbers</translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation>Entreprise ou groupe</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Jamais connectés</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>StatsMonthView</name>
+    <message>
+        <source>Hide &amp;zero tags</source>
+        <translation>Masquer les étiquettes à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Hide tags no conversation used</source>
+        <translation>Masquer les étiquettes qu’aucune conversation n’a utilisées</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Enterprise or &amp;group:</source>
+        <translation>Entreprise ou &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>Enterprise or group</source>
+        <translation>Entreprise ou groupe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>Enterprise and groups side by side</source>
+        <translation>L’entreprise et ses groupes côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Copier le ta&amp;bleau</translation>
+    </message>
+    <message>
+        <source>Copy the groups table for a spreadsheet</source>
+        <translation>Copier le tableau des groupes pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>Le mo&amp;is</translation>
+    </message>
+    <message>
+        <source>Grou&amp;ps</source>
+        <translation>Grou&amp;pes</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Never &amp;signed in</source>
+        <translation>Jamais &amp;connectés</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files for a spreadsheet…</source>
+        <translation>&amp;Fichiers CSV pour un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report of the month…</source>
+        <translation>Rapport &amp;PDF du mois…</translation>
+    </message>
+    <message>
+        <source>Charts as P&amp;NG images…</source>
+        <translation>Graphiques en images P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG drawings…</source>
+        <translation>Graphiques en dessins &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Month in progress: its figures will still change.</source>
+        <translation>Mois en cours : ses chiffres vont encore changer.</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Ce mois n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Figures calculated on %1 at %2.</source>
+        <translation>Chiffres calculés le %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Fetched %1%2.</source>
+        <translation>Récupérés %1%2.</translation>
+    </message>
+    <message>
+        <source>, kept on this computer</source>
+        <translation>, conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This month could not be loaded: %1 (press F5 to try again).</source>
+        <translation>Ce mois n’a pas pu être chargé : %1 (F5 pour réessayer).</translation>
+    </message>
+    <message>
+        <source>Sign-in links cannot be made here.</source>
+        <translation>Les liens de connexion ne peuvent pas être créés ici.</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in link for %1…</source>
+        <translation>Demande d’un lien de connexion pour %1…</translation>
+    </message>
+    <message>
+        <source>A one-time sign-in link for %1 was copied; it works once, within an hour.</source>
+        <translation>Un lien de connexion à usage unique pour %1 a été copié ; il fonctionne une fois, dans l’heure.</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Il n’y a pas encore de chiffres à exporter.</translation>
+    </message>
+    <message>
+        <source>There are no figures for this month yet.</source>
+        <translation>Il n’y a pas encore de chiffres pour ce mois.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice in French, semicolons (*.csv)</source>
+        <translation>CSV pour Excel ou LibreOffice en français, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV avec virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas, without byte-order mark (*.csv)</source>
+        <translation>CSV avec virgules, sans indicateur d’ordre des octets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>Exporter les statistiques en CSV</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s report</source>
+        <translation>Enregistrer le rapport du mois</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Dossier des images des graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s) (see the CSV export)</source>
+        <translation>
+            <numerusform>… et %n autre groupe (voir l’export CSV)</numerusform>
+            <numerusform>… et %n autres groupes (voir l’export CSV)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Statistics for %1</source>
+        <translation>Statistiques de %1</translation>
+    </message>
+    <message>
+        <source>figures calculated on %1 at %2</source>
+        <translation>chiffres calculés le %1 à %2</translation>
+    </message>
+    <message>
+        <source>month in progress: figures will still change</source>
+        <translation>mois en cours : les chiffres vont encore changer</translation>
+    </message>
+    <message>
+        <source>Changes against %1.</source>
+        <translation>Évolutions par rapport à %1.</translation>
+    </message>
+    <message>
+        <source>No figures for the month before: no change shown.</source>
+        <translation>Pas de chiffres pour le mois précédent : aucune évolution indiquée.</translation>
+    </message>
+    <message>
+        <source>%1 clients registered in all, %2 of them never signed in; %3 requests and %4 passes since the start.</source>
+        <translation>%1 clients inscrits au total, dont %2 jamais connectés ; %3 demandes et %4 pass depuis le début.</translation>
+    </message>
+    <message>
+        <source>Jobbers Back Office · generated on %1</source>
+        <translation>Jobbers Back Office · généré le %1</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written.</source>
+        <translation>Le rapport %1 ne peut pas être enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>StatsService</name>
     <message>
         <source>The month must be between 1 and 12.</source>
@@ -1966,6 +3451,234 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The year must have four digits.</source>
         <translation>L’année doit comporter quatre chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTagNames</name>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>Home services</source>
+        <translation>Services à domicile</translation>
+    </message>
+    <message>
+        <source>Personal services</source>
+        <translation>Services aux particuliers</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>Cars and motorbikes</source>
+        <translation>Auto-moto</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Administratif</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Anniversaires</translation>
+    </message>
+    <message>
+        <source>Weddings and civil unions</source>
+        <translation>Mariage et PACS</translation>
+    </message>
+    <message>
+        <source>Stag and hen parties</source>
+        <translation>EVG et EVJF</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>Romantique</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Fêtes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Good deals</source>
+        <translation>Bons plans</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendLoader</name>
+    <message>
+        <source>Statistics for %1</source>
+        <translation>Statistiques de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics: %n month(s)</source>
+        <translation>
+            <numerusform>Statistiques : %n mois</numerusform>
+            <numerusform>Statistiques : %n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>Récupéré le %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTrendsView</name>
+    <message>
+        <source>R&amp;etry month</source>
+        <translation>R&amp;echarger le mois</translation>
+    </message>
+    <message>
+        <source>Copy t&amp;able</source>
+        <translation>Copier le tab&amp;leau</translation>
+    </message>
+    <message>
+        <source>Mont&amp;hs shown:</source>
+        <translation>&amp;Nombre de mois :</translation>
+    </message>
+    <message>
+        <source>Number of months shown</source>
+        <translation>Nombre de mois affichés</translation>
+    </message>
+    <message>
+        <source>Colour key of the trend charts</source>
+        <translation>Légende des graphiques de tendance</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Load the selected month again</source>
+        <translation>Charger à nouveau le mois choisi</translation>
+    </message>
+    <message>
+        <source>Copy the month-over-month table for a spreadsheet</source>
+        <translation>Copier le tableau mois par mois pour un tableur</translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation>Rien n’est encore chargé.</translation>
+    </message>
+    <message>
+        <source>Oldest figures shown fetched %1.</source>
+        <translation>Chiffres affichés les plus anciens récupérés %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from this computer.</source>
+        <translation>
+            <numerusform>%n mois depuis cet ordinateur.</numerusform>
+            <numerusform>%n mois depuis cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n month(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n mois…</numerusform>
+            <numerusform>Actualisation de %n mois…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) could not be loaded: select and retry.</source>
+        <translation>
+            <numerusform>%n mois n’a pas pu être chargé : sélectionnez-le et rechargez.</numerusform>
+            <numerusform>%n mois n’ont pas pu être chargés : sélectionnez-les et rechargez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,6 +3734,308 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>No enterprise</source>
         <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Tester…</translation>
+    </message>
+    <message>
+        <source>Test the connection: echo, enterprise, groups and token</source>
+        <translation>Tester la connexion&#xa0;: écho, entreprise, groupes et jeton</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>TagsChart</name>
+    <message>
+        <source>Share of conversations</source>
+        <translation>Part des conversations</translation>
+    </message>
+    <message>
+        <source>Conversation tags</source>
+        <translation>Étiquettes des conversations</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the month&apos;s conversations</source>
+        <translation>%1 : %2 % des conversations du mois</translation>
+    </message>
+    <message>
+        <source>No tag figures for this month.</source>
+        <translation>Pas de chiffres d’étiquettes pour ce mois.</translation>
+    </message>
+    <message>
+        <source>No conversation was tagged this month.</source>
+        <translation>Aucune conversation n’a été étiquetée ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation>%1  %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyDelegate</name>
+    <message>
+        <source>Technology type</source>
+        <translation>Type de technologie</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Concierge</source>
+        <translation>Conciergerie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Click to open; right-click to save.</source>
+        <translation>%1
+%2
+Cliquer pour ouvrir ; clic droit pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new message(s)</source>
+        <translation>
+            <numerusform>↓ %n nouveau message</numerusform>
+            <numerusform>↓ %n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message (End)</source>
+        <translation>Aller au message le plus récent (Fin)</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link address</source>
+        <translation>Copier l&apos;&amp;adresse du lien</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>Ou&amp;vrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment as…</source>
+        <translation>&amp;Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Requests per month</source>
+        <translation>Demandes par mois</translation>
+    </message>
+    <message>
+        <source>Passes used per month</source>
+        <translation>Pass utilisés par mois</translation>
+    </message>
+    <message>
+        <source>New clients per month</source>
+        <translation>Nouveaux clients par mois</translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>Toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose the months to show.</source>
+        <translation>Choisissez les mois à afficher.</translation>
+    </message>
+    <message>
+        <source>No month of this range could be loaded yet.</source>
+        <translation>Aucun mois de cette période n’a encore pu être chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListModel</name>
+    <message>
+        <source>This application: %1</source>
+        <translation>Cette application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registered by this application (%1); deleting it would stop that part of the application.</source>
+        <translation>Enregistré par cette application (%1)&#xa0;; le supprimer arrêterait cette partie de l’application.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL cible</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTarget</name>
+    <message>
+        <source>Enter the address the server should call.</source>
+        <translation>Saisissez l’adresse que le serveur doit appeler.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Ce n’est pas une adresse valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address must be absolute and start with https:// (or http://).</source>
+        <translation>L’adresse doit être absolue et commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>L’adresse n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password: anyone with the API key could read them in the list of webhooks.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;: quiconque a la clé d’API pourrait les lire dans la liste des webhooks.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the notifications, with the clients&apos; messages, would cross the network unencrypted. Prefer https://.</source>
+        <translation>http:// simple vers %1&#xa0;: les notifications, avec les messages des clients, traverseraient le réseau sans chiffrement. Préférez https://.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Message webhooks</source>
+        <translation>Webhooks de messages</translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation>Webhooks de boîtes</translation>
+    </message>
+    <message>
+        <source>Target URL of the new webhook</source>
+        <translation>URL cible du nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the webhook</source>
+        <translation>A&amp;jouter le webhook</translation>
+    </message>
+    <message>
+        <source>Add a webhook with this target URL</source>
+        <translation>Ajouter un webhook avec cette URL cible</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation>Supprimer le webhook sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the list of webhooks</source>
+        <translation>Recharger la liste des webhooks</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The server refused the address: %1</source>
+        <translation>Le serveur a refusé l’adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This webhook is the application&apos;s own: deleting it would stop a part of the application.</source>
+        <translation>Ce webhook est celui de l’application&#xa0;: le supprimer arrêterait une partie de l’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation>
+            <numerusform>%n webhook.</numerusform>
+            <numerusform>%n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <source>Webhook added: %1</source>
+        <translation>Webhook ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete the webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Delete webhook %1?
+%2
+It will no longer be called.</source>
+        <translation>Supprimer le webhook %1&#xa0;?
+%2
+Il ne sera plus appelé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting webhook %1…</source>
+        <translation>Suppression du webhook %1…</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
+        <translation>Webhook %1 supprimé.</translation>
     </message>
 </context>
 <context>
