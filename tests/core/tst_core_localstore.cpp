@@ -224,9 +224,10 @@ private Q_SLOTS:
                 "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT"
                 " NOT NULL, kind TEXT NOT NULL, payload BLOB, file_path TEXT, state TEXT NOT NULL,"
                 " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, error TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (conversation_id, kind, payload, state,"
-                                          " created_at) VALUES ('c9', 'text', 'hello', 'pending',"
-                                          " '2026-01-01T00:00:00.000Z')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO outbox (conversation_id, kind, payload, state,"
+                                      " created_at) VALUES ('c9', 'text', 'hello', 'pending',"
+                                      " '2026-01-01T00:00:00.000Z')")));
             QVERIFY(
                 q.exec(QStringLiteral("INSERT INTO drafts VALUES ('c9', 'kept', '2026-01-01')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
