@@ -261,10 +261,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +350,10 @@
     </message>
     <message>
         <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

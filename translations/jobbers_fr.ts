@@ -258,11 +258,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>A&amp;dresse</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation>Code &amp;postal</translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
@@ -318,7 +314,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
@@ -355,6 +351,10 @@
     <message>
         <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
         <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation>Code p&amp;ostal</translation>
     </message>
 </context>
 <context>

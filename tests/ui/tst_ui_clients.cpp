@@ -8,6 +8,7 @@
 #include "clients/directoryfeeder.h"
 #include "clients/importdialog.h"
 #include "enterprise/enterpriseservice.h"
+#include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sandboxfixture.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +56,59 @@ private:
     }
 
 private Q_SLOTS:
+    // Every mnemonic of the client form (new and existing client) and of the import
+    // dialog moves to a field of its own.
+    void dialogMnemonics() {
+        QList<Group> groups;
+        Group g;
+        g.groupId = 373;
+        g.name = u"Sous conciergerie #1 Demonstration"_s;
+        groups.append(g);
+        ClientFormDialog create(nullptr, groups);
+        QStringList p = mnemonicProblems(&create);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+        Client client;
+        client.email = u"zoe.lefevre@example.fr"_s;
+        client.clientId = 7;
+        ClientFormDialog edit(nullptr, groups, client);
+        p = mnemonicProblems(&edit);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+        ImportDialog import(nullptr, nullptr, groups);
+        p = mnemonicProblems(&import);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    }
+
+    // Ctrl+F from another section: the Clients page, its search field focused with
+    // the old text selected, so that what is typed replaces it. One action owns the
+    // shortcut (no "Ambiguous shortcut overload").
+    void ctrlFFocusesAndReplacesSearch() {
+        QTemporaryDir dir;
+        ApiClient offline;
+        TaskRegistry tasks;
+        AppServices services(&offline, &tasks, dir.filePath(u"local.sqlite"_s));
+        MainWindow window(&tasks);
+        ClientsWiring wiring(&services, &window);
+        QTest::failOnWarning(QRegularExpression(u"Ambiguous"_s));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setCurrentSection(MainWindow::Section::Clients);
+        QLineEdit *search = wiring.clientsPage()->searchField();
+        search->setText(u"ancien texte"_s);
+        window.setCurrentSection(MainWindow::Section::Passes);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Clients);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"zoe"_s);
+        QCOMPARE(search->text(), u"zoe"_s);
+        // And again from the page itself, with the focus in the table.
+        wiring.clientsPage()->findChild<QTableView *>()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"lef"_s);
+        QCOMPARE(search->text(), u"lef"_s);
+    }
+
     // With JOBBERS_SCREENSHOTS=DIR: the client form (with a field error) and the import
     // dialog (with a sample CSV loaded) grabbed to DIR, to look at them.
     void grabDialogs() {

@@ -1,5 +1,6 @@
 #include "auth/authservice.h"
 #include "auth/session.h"
+#include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "sandboxfixture.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cancelWhileSigningInKeepsDialog();
     void unavailableKeychainOnStartAsks();
     void settingsRefuseBadUrlAndStore();
+    void dialogMnemonics();
 
 private:
     static void fillAndSubmit(LoginDialog *dialog, const QString &url, const QString &key,
@@ -231,6 +233,17 @@ void TestUiSignIn::unavailableKeychainOnStartAsks() {
     QVERIFY(dialog && dialog->isVisible());
     QVERIFY2(dialog->formError().contains(QStringLiteral("keychain")),
              qPrintable(dialog->formError()));
+}
+
+// Every mnemonic of the sign-in and settings dialogs moves to a field of its own, and
+// none shows a literal '&'.
+void TestUiSignIn::dialogMnemonics() {
+    LoginDialog login;
+    QStringList p = mnemonicProblems(&login);
+    QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    SettingsDialog settings;
+    p = mnemonicProblems(&settings);
+    QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
 }
 
 void TestUiSignIn::settingsRefuseBadUrlAndStore() {

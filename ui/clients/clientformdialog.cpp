@@ -1,5 +1,7 @@
 #include "clientformdialog.h"
 
+#include "shell/buddies.h"
+
 #include "clients/clientdraft.h"
 #include "clients/clientsservice.h"
 #include "clients/clientupdate.h"
@@ -119,7 +121,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     m_errorLabels.insert(QStringLiteral("street"), m_errorLabels.value(QStringLiteral("address")));
     m_zip = new QLineEdit(this);
     m_zip->setMaximumWidth(120);
-    addField(QStringLiteral("zip_code"), tr("&Postal code"), m_zip);
+    addField(QStringLiteral("zip_code"), tr("Pos&tal code"), m_zip);
     m_city = new QLineEdit(this);
     addField(QStringLiteral("city"), tr("C&ity"), m_city);
     m_country = new QComboBox(this);
@@ -177,6 +179,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     connect(m_saveButton, &QPushButton::clicked, this, &ClientFormDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(m_buttons);
+    pointBuddiesAtFields(this);
 }
 
 void ClientFormDialog::fill(const Client &c) {

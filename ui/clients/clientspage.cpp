@@ -113,11 +113,8 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, &ClientsPage::focusSearch);
+    // Ctrl+F belongs to the window's Find action (ClientsWiring calls focusSearch): a
+    // second action here made the shortcut ambiguous and neither fired.
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::onSearchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {

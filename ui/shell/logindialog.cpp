@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "buddies.h"
+
 #include "statepalette.h"
 
 #include "net/apiclient.h"
@@ -89,6 +91,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addWidget(m_busyBar);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
+    pointBuddiesAtFields(this);
     setBaseUrl(QUrl(QStringLiteral("https://www.jobbers.com")));
 }
 
