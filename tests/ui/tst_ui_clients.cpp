@@ -107,6 +107,25 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), search);
         QTest::keyClicks(QApplication::focusWidget(), u"lef"_s);
         QCOMPARE(search->text(), u"lef"_s);
+
+        // Down in the search field moves into the table; Enter on a row opens it.
+        for (const QString &email : {u"zoe.lefevre@example.fr"_s, u"leo.lefort@example.fr"_s}) {
+            DirectoryEntry e;
+            e.client.email = email;
+            services.directory()->model()->upsert(e);
+        }
+        ClientsPage *page = wiring.clientsPage();
+        QTRY_COMPARE(page->proxy()->rowCount(), 2);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), page->view());
+        QVERIFY(page->view()->currentIndex().isValid());
+        QSignalSpy activated(page->view(), &QAbstractItemView::activated);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        // Enter in the search field with several rows goes to the table as well.
+        page->focusSearch();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), page->view());
     }
 
     // With JOBBERS_SCREENSHOTS=DIR: the client form (with a field error) and the import
