@@ -356,6 +356,18 @@
         <source>Pos&amp;tal code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>

@@ -356,6 +356,18 @@
         <source>Pos&amp;tal code</source>
         <translation>Code p&amp;ostal</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation>Les modifications de ce client n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>

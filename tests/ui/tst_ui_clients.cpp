@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -76,6 +77,43 @@ private Q_SLOTS:
         ImportDialog import(nullptr, nullptr, groups);
         p = mnemonicProblems(&import);
         QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    }
+
+    // Esc on an unchanged form closes it at once; on a changed one it asks, Cancel
+    // (the default) keeps editing, Discard closes.
+    void escAsksBeforeDiscarding() {
+        Client client;
+        client.email = u"zoe.lefevre@example.fr"_s;
+        client.firstName = u"Zoé"_s;
+        client.clientId = 7;
+        // The form deletes itself on close.
+        QPointer<ClientFormDialog> unchanged = new ClientFormDialog(nullptr, {}, client);
+        unchanged->show();
+        QVERIFY(QTest::qWaitForWindowExposed(unchanged));
+        QTest::keyClick(unchanged, Qt::Key_Escape);
+        QVERIFY(!unchanged || !unchanged->discardQuestion());
+        QTRY_VERIFY(!unchanged);
+        QPointer<ClientFormDialog> changed = new ClientFormDialog(nullptr, {}, client);
+        ClientFormDialog &form = *changed;
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *first = byAccessibleName<QLineEdit>(&form, u"First name"_s);
+        QVERIFY(first);
+        first->setText(u"Zoë"_s);
+        QVERIFY(form.isChanged());
+        QTest::keyClick(&form, Qt::Key_Escape);
+        QMessageBox *box = form.discardQuestion();
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Return); // the default: keep editing
+        QTRY_VERIFY(!form.discardQuestion());
+        QVERIFY(form.isVisible());
+        QCOMPARE(first->text(), u"Zoë"_s);
+        QTest::keyClick(&form, Qt::Key_Escape);
+        box = form.discardQuestion();
+        QVERIFY(box);
+        box->findChild<QPushButton *>(u"discard"_s)->click();
+        QTRY_VERIFY(!changed);
     }
 
     // Ctrl+F from another section: the Clients page, its search field focused with

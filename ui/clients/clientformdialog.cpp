@@ -38,6 +38,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     , m_service(service) {
     setWindowTitle(tr("New client"));
     build(groups);
+    m_initialFields = fields();
     m_country->setCurrentIndex(Countries::indexOfCode(QStringLiteral("FR")));
     m_phonePrefix->setText(QStringLiteral("+33"));
 }
@@ -51,6 +52,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     setWindowTitle(tr("Client %1").arg(client.email));
     build(groups);
     fill(client);
+    m_initialFields = fields();
 }
 
 void ClientFormDialog::addField(const QString &field, const QString &label, QWidget *editor) {
@@ -392,4 +394,35 @@ void ClientFormDialog::onDeactivated() {
     m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays readable."));
     m_statusLabel->show();
     Q_EMIT deactivated(m_client.email);
+}
+
+bool ClientFormDialog::isChanged() const {
+    return m_pages->currentIndex() == 0 && fields() != m_initialFields;
+}
+
+// Esc, Close and the window's close button all come here: a changed form asks first
+// (Cancel, keep editing, is the default); an unchanged one, or the password page,
+// closes at once.
+void ClientFormDialog::reject() {
+    if (!isChanged() || m_discardQuestion) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the changes?"),
+                                tr("The changes to this client have not been saved."),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *discard = box->addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        m_discardQuestion = nullptr;
+        if (button == discard)
+            QDialog::reject();
+    });
+    box->open();
 }
