@@ -244,6 +244,20 @@ void TestUiSignIn::dialogMnemonics() {
     SettingsDialog settings;
     p = mnemonicProblems(&settings);
     QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+
+    // The sign-in dialog opens on the first empty field: here the key, then the secret.
+    login.show();
+    login.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&login));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 login.findChild<QLineEdit *>(QStringLiteral("apiKey")));
+    LoginDialog remembered;
+    remembered.setApiKey(QStringLiteral("demo-20-key"));
+    remembered.show();
+    remembered.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&remembered));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 remembered.findChild<QLineEdit *>(QStringLiteral("secret")));
 }
 
 void TestUiSignIn::settingsRefuseBadUrlAndStore() {

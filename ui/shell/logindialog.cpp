@@ -289,3 +289,15 @@ void LoginDialog::clearErrors() {
     for (QLineEdit *field : {m_url, m_key, m_secret})
         field->setAccessibleDescription(QString());
 }
+
+// Opens on the first field still to fill: the secret when the address and key are
+// remembered, the address on a first start.
+void LoginDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    for (QLineEdit *field : {m_url, m_key, m_secret}) {
+        if (field->text().trimmed().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
