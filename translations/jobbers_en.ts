@@ -829,10 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +918,22 @@
     </message>
     <message>
         <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,10 +2738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass assigned to %1. The subscription now ends on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 The assignment may or may not have been made; assigning again is safe (same reference).</source>
         <translation type="unfinished"></translation>
@@ -2767,6 +2775,77 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>The invoice of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payment id; made up if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass assigned to %1 (payment reference %2). The subscription now ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass of this stock was assigned to %1 less than a minute ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A pass of this stock was assigned to %1 %n minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a second pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;second pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not looked up yet: name unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1 at the earliest (the current end is not known here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1, price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment reference will be made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -826,11 +826,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>A&amp;dresse</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation>Code &amp;postal</translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
@@ -886,7 +882,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
@@ -923,6 +919,22 @@
     <message>
         <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
         <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation>Code p&amp;ostal</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation>Les modifications de ce client n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2738,6 @@
         <translation>Ce pass avait déjà été attribué à %1 (référence %2). L’abonnement se termine le %3.</translation>
     </message>
     <message>
-        <source>Pass assigned to %1. The subscription now ends on %2.</source>
-        <translation>Pass attribué à %1. L’abonnement se termine désormais le %2.</translation>
-    </message>
-    <message>
         <source>%1
 The assignment may or may not have been made; assigning again is safe (same reference).</source>
         <translation>%1
@@ -2769,6 +2777,77 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The invoice of %1: %2</source>
         <translation>La facture de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your payment id; made up if left empty</source>
+        <translation>Votre identifiant de paiement ; créé s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Référence de paiement :</translation>
+    </message>
+    <message>
+        <source>Pass assigned to %1 (payment reference %2). The subscription now ends on %3.</source>
+        <translation>Pass attribué à %1 (référence de paiement %2). L&apos;abonnement se termine désormais le %3.</translation>
+    </message>
+    <message>
+        <source>Assign it again?</source>
+        <translation>L&apos;attribuer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>A pass of this stock was assigned to %1 less than a minute ago.</source>
+        <translation>Un pass de ce stock a été attribué à %1 il y a moins d&apos;une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pass of this stock was assigned to %1 %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Un pass de ce stock a été attribué à %1 il y a %n minute.</numerusform>
+            <numerusform>Un pass de ce stock a été attribué à %1 il y a %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a second pass?</source>
+        <translation>Attribuer un second pass ?</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;second pass</source>
+        <translation>Attribuer un &amp;second pass</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1.</source>
+        <translation>L&apos;abonnement se terminera le %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not looked up yet: name unknown)</source>
+        <translation>%1 (pas encore recherché : nom inconnu)</translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1 at the earliest (the current end is not known here).</source>
+        <translation>L&apos;abonnement se terminera au plus tôt le %1 (la fin actuelle n&apos;est pas connue ici).</translation>
+    </message>
+    <message>
+        <source>Assign a pass to %1?</source>
+        <translation>Attribuer un pass à %1 ?</translation>
+    </message>
+    <message>
+        <source>Stock: %1, price %2.</source>
+        <translation>Stock : %1, prix %2.</translation>
+    </message>
+    <message>
+        <source>A payment reference will be made up.</source>
+        <translation>Une référence de paiement sera créée.</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Référence de paiement : %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "auth/authservice.h"
 #include "auth/session.h"
+#include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "sandboxfixture.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cancelWhileSigningInKeepsDialog();
     void unavailableKeychainOnStartAsks();
     void settingsRefuseBadUrlAndStore();
+    void dialogMnemonics();
 
 private:
     static void fillAndSubmit(LoginDialog *dialog, const QString &url, const QString &key,
@@ -231,6 +233,31 @@ void TestUiSignIn::unavailableKeychainOnStartAsks() {
     QVERIFY(dialog && dialog->isVisible());
     QVERIFY2(dialog->formError().contains(QStringLiteral("keychain")),
              qPrintable(dialog->formError()));
+}
+
+// Every mnemonic of the sign-in and settings dialogs moves to a field of its own, and
+// none shows a literal '&'.
+void TestUiSignIn::dialogMnemonics() {
+    LoginDialog login;
+    QStringList p = mnemonicProblems(&login);
+    QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    SettingsDialog settings;
+    p = mnemonicProblems(&settings);
+    QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+
+    // The sign-in dialog opens on the first empty field: here the key, then the secret.
+    login.show();
+    login.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&login));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 login.findChild<QLineEdit *>(QStringLiteral("apiKey")));
+    LoginDialog remembered;
+    remembered.setApiKey(QStringLiteral("demo-20-key"));
+    remembered.show();
+    remembered.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&remembered));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 remembered.findChild<QLineEdit *>(QStringLiteral("secret")));
 }
 
 void TestUiSignIn::settingsRefuseBadUrlAndStore() {

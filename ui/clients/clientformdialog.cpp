@@ -1,5 +1,7 @@
 #include "clientformdialog.h"
 
+#include "shell/buddies.h"
+
 #include "clients/clientdraft.h"
 #include "clients/clientsservice.h"
 #include "clients/clientupdate.h"
@@ -36,6 +38,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     , m_service(service) {
     setWindowTitle(tr("New client"));
     build(groups);
+    m_initialFields = fields();
     m_country->setCurrentIndex(Countries::indexOfCode(QStringLiteral("FR")));
     m_phonePrefix->setText(QStringLiteral("+33"));
 }
@@ -49,6 +52,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     setWindowTitle(tr("Client %1").arg(client.email));
     build(groups);
     fill(client);
+    m_initialFields = fields();
 }
 
 void ClientFormDialog::addField(const QString &field, const QString &label, QWidget *editor) {
@@ -119,7 +123,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     m_errorLabels.insert(QStringLiteral("street"), m_errorLabels.value(QStringLiteral("address")));
     m_zip = new QLineEdit(this);
     m_zip->setMaximumWidth(120);
-    addField(QStringLiteral("zip_code"), tr("&Postal code"), m_zip);
+    addField(QStringLiteral("zip_code"), tr("Pos&tal code"), m_zip);
     m_city = new QLineEdit(this);
     addField(QStringLiteral("city"), tr("C&ity"), m_city);
     m_country = new QComboBox(this);
@@ -177,6 +181,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     connect(m_saveButton, &QPushButton::clicked, this, &ClientFormDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(m_buttons);
+    pointBuddiesAtFields(this);
 }
 
 void ClientFormDialog::fill(const Client &c) {
@@ -389,4 +394,35 @@ void ClientFormDialog::onDeactivated() {
     m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays readable."));
     m_statusLabel->show();
     Q_EMIT deactivated(m_client.email);
+}
+
+bool ClientFormDialog::isChanged() const {
+    return m_pages->currentIndex() == 0 && fields() != m_initialFields;
+}
+
+// Esc, Close and the window's close button all come here: a changed form asks first
+// (Cancel, keep editing, is the default); an unchanged one, or the password page,
+// closes at once.
+void ClientFormDialog::reject() {
+    if (!isChanged() || m_discardQuestion) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the changes?"),
+                                tr("The changes to this client have not been saved."),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *discard = box->addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        m_discardQuestion = nullptr;
+        if (button == discard)
+            QDialog::reject();
+    });
+    box->open();
 }
