@@ -92,8 +92,9 @@ int main(int argc, char *argv[]) {
     auto emptyApp = [&] {
         TaskRegistry tasks;
         MainWindow window(&tasks);
-        ClientsWiring wiring(&api, &tasks, &window,
-                             dir.filePath(QStringLiteral("empty%1.sqlite").arg(++runs)));
+        // Owned by the window, as in main(): it goes after the pages that use its model.
+        new ClientsWiring(&api, &tasks, &window,
+                          dir.filePath(QStringLiteral("empty%1.sqlite").arg(++runs)));
         window.setCurrentSection(MainWindow::Section::Clients);
         window.resize(1280, 800);
         window.show();
@@ -142,10 +143,12 @@ int main(int argc, char *argv[]) {
     t.restart();
     MainWindow window(&tasks);
     const double shellMs = t.nsecsElapsed() / 1e6;
-    ClientsWiring wiring(&api, &tasks, &window, file);
+    // Owned by the window, as in main(): destroyed on the stack before the window, it
+    // would take the model away from pages still shown.
+    auto *wiring = new ClientsWiring(&api, &tasks, &window, file);
     const double wiringMs = t.nsecsElapsed() / 1e6 - shellMs;
-    QSignalSpy loaded(wiring.directory(), &ClientDirectory::loaded);
-    ClientsPage *clientsPage = wiring.clientsPage();
+    QSignalSpy loaded(wiring->directory(), &ClientDirectory::loaded);
+    ClientsPage *clientsPage = wiring->clientsPage();
     window.setCurrentSection(MainWindow::Section::Clients);
     window.resize(1280, 800);
     window.show();
@@ -157,8 +160,8 @@ int main(int argc, char *argv[]) {
         return 1;
     settle();
     const double loadedMs = t.nsecsElapsed() / 1e6;
-    if (wiring.directory()->model()->rowCount() != count) {
-        out << "bench_directory: loaded " << wiring.directory()->model()->rowCount()
+    if (wiring->directory()->model()->rowCount() != count) {
+        out << "bench_directory: loaded " << wiring->directory()->model()->rowCount()
             << " clients instead of " << count << "\n";
         return 1;
     }
@@ -194,7 +197,7 @@ int main(int argc, char *argv[]) {
     // included. Then the same emails again (known now: only lastSeen moves).
     search->clear();
     settle();
-    ClientDirectory *directory = wiring.directory();
+    ClientDirectory *directory = wiring->directory();
     directory->model()->sort(ClientsModel::Name, Qt::AscendingOrder);
     settle();
     const int feedCount = quick ? 200 : 1000;
