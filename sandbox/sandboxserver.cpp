@@ -6,6 +6,7 @@
 #include "routes/routes.h"
 #include "sandboxcontext.h"
 #include "store/demoseed.h"
+#include "store/largeseed.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -93,6 +94,10 @@ QList<DemoCredentials> SandboxServer::demoCredentials() {
     return DemoSeed::credentials();
 }
 
+DemoCredentials SandboxServer::largeCredentials() {
+    return LargeSeed::credentials();
+}
+
 bool SandboxServer::start(QString *error) {
     const SandboxOptions &o = m_context->options();
     bool isNew = false;
@@ -106,6 +111,11 @@ bool SandboxServer::start(QString *error) {
     });
     if (isNew) {
         if (!DemoSeed::seed(m_context->store(), o.seed, clock.now(), error))
+            return false;
+    }
+    // Also into a database seeded before without it.
+    if (o.seedLarge && !LargeSeed::isSeeded(m_context->store())) {
+        if (!LargeSeed::seed(m_context->store(), *o.seedLarge, clock.now(), error))
             return false;
     }
     Routes::installAll(m_router, *m_context);

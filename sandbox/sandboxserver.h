@@ -37,6 +37,8 @@ public:
     quint16 port() const;
     SandboxContext &context() { return *m_context; }
     static QList<DemoCredentials> demoCredentials();
+    // The large enterprise of SandboxOptions::seedLarge.
+    static DemoCredentials largeCredentials();
 
     // Fault rates at run time (also POST /_sandbox/faults); invalid rates are ignored.
     void setFaultRates(const FaultRates &rates);
