@@ -32,6 +32,9 @@ TagsChart::TagsChart(QWidget *parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f %%"));
     chart()->legend()->hide();
+    // Tag names are ours and short; Qt Charts 6.4 shortens category labels from a stale
+    // width when they change ("..." for every tag), so never.
+    m_categories->setTruncateLabels(false);
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         // Bars are added bottom to top.
         showToolTip(on ? toolTipAt(int(m_shown.size()) - 1 - index) : QString());
