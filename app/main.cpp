@@ -4,8 +4,10 @@
 #include "auth/credentialstore.h"
 #include "clients/clientswiring.h"
 #include "net/apiclient.h"
+#include "passes/passeswiring.h"
 #include "sandboxserver.h"
 #include "screenshotter.h"
+#include "shell/appservices.h"
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/shellcontroller.h"
@@ -99,10 +101,13 @@ int main(int argc, char *argv[]) {
     ApiClient client;
     CredentialStore credentials;
     AuthService auth(&client, &credentials);
+    AppServices services(&client, &tasks, localData);
     MainWindow window(&tasks);
     ShellController shell(&auth, &window);
-    // Pages of the feature areas are plugged in here with window.setPage(...).
-    new ClientsWiring(&client, &tasks, &window, localData);
+    // One wiring per room: each registers its page (built when first shown) and plugs
+    // into the shell's actions. They go with the window.
+    new ClientsWiring(&services, &window);
+    new PassesWiring(&services, &window);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

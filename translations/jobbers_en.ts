@@ -806,6 +806,40 @@
     </message>
 </context>
 <context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Failed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the failure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n times: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
@@ -1496,6 +1530,10 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>The server does not make invoices yet (HTTP %1, not implemented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

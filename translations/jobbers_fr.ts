@@ -806,6 +806,40 @@
     </message>
 </context>
 <context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Failed request</source>
+        <translation>Requête en échec</translation>
+    </message>
+    <message>
+        <source>Dismiss the failure message</source>
+        <translation>Masquer le message d’échec</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n times: %1</source>
+        <translation>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
+            <numerusform>Échec (%n fois)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appels&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
@@ -1498,6 +1532,10 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The server does not make invoices yet (HTTP %1, not implemented).</source>
         <translation>Le serveur ne produit pas encore de factures (HTTP %1, non implémenté).</translation>
+    </message>
+    <message>
+        <source>The invoice of %1: %2</source>
+        <translation>La facture de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
 #include "clients/directoryrecord.h"
+#include "enterprise/enterpriseservice.h"
 #include "stats/statsservice.h"
 #include "storage/localstore.h"
 #include "tasks/taskregistry.h"
@@ -85,6 +86,18 @@ void ClientDirectory::watch(StatsService *stats) {
             emails += e.nologinEmails;
         recordEmails(emails);
     });
+}
+
+void ClientDirectory::watch(EnterpriseService *enterprise) {
+    connect(enterprise, &EnterpriseService::groupsLoaded, this, &ClientDirectory::setGroups);
+}
+
+void ClientDirectory::setGroups(const QList<Group> &groups) {
+    m_groups = groups;
+    QHash<qint64, QString> names;
+    for (const Group &g : groups)
+        names.insert(g.groupId, g.name);
+    m_model->setGroupNames(names);
 }
 
 void ClientDirectory::persist(const DirectoryEntry &entry) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enterprise/group.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -8,6 +10,7 @@
 class Client;
 class ClientsModel;
 class ClientsService;
+class EnterpriseService;
 class LocalStore;
 class StatsService;
 class TaskRegistry;
@@ -40,6 +43,12 @@ public:
     void watch(ClientsService *service);
     // Records the emails of each month's nologin_clients that stats answers.
     void watch(StatsService *stats);
+    // Takes the enterprise's groups each time they are loaded: names in the model,
+    // the list for forms and imports.
+    void watch(EnterpriseService *enterprise);
+
+    void setGroups(const QList<Group> &groups);
+    const QList<Group> &groups() const { return m_groups; }
 
     void recordClient(const Client &client);
     // Clients known only by their email (stats, conversations).
@@ -57,5 +66,6 @@ private:
 
     ClientsModel *m_model;
     QPointer<LocalStore> m_store; // not owned
+    QList<Group> m_groups;
     bool m_loading = false;
 };

@@ -1,3 +1,9 @@
+#include "servicetest.h"
+
+#include "clients/clientdraft.h"
+#include "clients/clientsservice.h"
+#include "passes/passesservice.h"
+#include "passes/passstockfeeder.h"
 #include "passes/passstockmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -6,8 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The pass stock model: states of a stock, reloads merged by stock id. Each model gets
-// its QAbstractItemModelTester before it is fed.
+// The pass stock model (states, merged reloads) and PassStockFeeder, which keeps it
+// fed from the API. Each model gets its QAbstractItemModelTester before it is fed.
 class TestPassStockModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -89,6 +95,45 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOfStock(3), 1);
+    }
+
+    // Fed from core: a reload fills the model, and an assignment made by anyone
+    // through the service reloads it with one unit less.
+    void feederFollowsTheService() {
+        ApiTestSession s;
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        PassesService passes(&s.api);
+        PassStockFeeder feeder(&passes);
+        QAbstractItemModelTester tester(feeder.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&feeder, &PassStockFeeder::stocksChanged);
+        QVERIFY_ANSWER(await(feeder.refresh()));
+        QCOMPARE(changed.size(), 1);
+        PassStockModel *model = feeder.model();
+        QVERIFY(model->rowCount() > 0);
+        const QList<PassStock> assignable = model->assignableStocks();
+        QVERIFY(!assignable.isEmpty());
+        const PassStock stock = assignable.first();
+
+        ClientsService clients(&s.api);
+        ClientDraft d;
+        d.email = u"stock.follower@example.test"_s;
+        d.firstName = u"Anaïs"_s;
+        d.lastName = u"Stock"_s;
+        d.phonePrefix = u"+33"_s;
+        d.phone = u"611223355"_s;
+        d.address = u"5 rue du Stock"_s;
+        d.zipCode = u"75010"_s;
+        d.city = u"Paris"_s;
+        d.country = u"FR"_s;
+        d.cgu = true;
+        QVERIFY_ANSWER(await(clients.create(d)));
+        // Another caller assigns (its own service call): the feeder hears it and reloads.
+        QVERIFY_ANSWER(
+            await(passes.assign(d.email, stock.stockId, PassAssignment::newPaymentReference())));
+        QVERIFY(changed.size() >= 2 || changed.wait(10000));
+        QCOMPARE(model->stockAt(model->rowOfStock(stock.stockId)).totalAvailable,
+                 stock.totalAvailable - 1);
     }
 };
 

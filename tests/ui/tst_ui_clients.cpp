@@ -7,9 +7,11 @@
 #include "clients/clientswiring.h"
 #include "clients/directoryfeeder.h"
 #include "clients/importdialog.h"
+#include "enterprise/enterpriseservice.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sandboxfixture.h"
+#include "shell/appservices.h"
 #include "shell/mainwindow.h"
 #include "storage/localstore.h"
 #include "tasks/taskregistry.h"
@@ -103,10 +105,12 @@ private Q_SLOTS:
             api.setBaseUrl(fixture.baseUrl());
             api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
             TaskRegistry tasks;
+            AppServices services(&api, &tasks, file);
             MainWindow window(&tasks);
-            ClientsWiring wiring(&api, &tasks, &window, file);
+            ClientsWiring wiring(&services, &window);
             QSignalSpy finished(wiring.feeder(), &DirectoryFeeder::finished);
             QSignalSpy taskAdded(&tasks, &TaskRegistry::taskAdded);
+            QSignalSpy groups(services.enterprise(), &EnterpriseService::groupsLoaded);
             api.authenticate();
             QVERIFY(finished.wait(30000));
             QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -117,11 +121,25 @@ private Q_SLOTS:
             QVERIFY(fed > 0);
             for (int r = 0; r < fed; ++r)
                 QVERIFY2(model->entryAt(r).detailed, qPrintable(model->entryAt(r).client.email));
+            // The groups reach the directory from core on sign-in: names in the table,
+            // the list for the forms. No page was needed for any of it.
+            QVERIFY(!groups.isEmpty() || groups.wait(10000));
+            QCOMPARE(wiring.directory()->groups().size(), 2);
+            int named = 0;
+            for (int r = 0; r < fed; ++r) {
+                if (model->entryAt(r).client.groupId == std::optional<qint64>(373)) {
+                    QCOMPARE(model->index(r, ClientsModel::Group).data().toString(),
+                             u"Sous conciergerie #1 Demonstration"_s);
+                    ++named;
+                }
+            }
+            QVERIFY(named > 0);
         }
         ApiClient offline;
         TaskRegistry tasks;
+        AppServices services(&offline, &tasks, file);
         MainWindow window(&tasks);
-        ClientsWiring wiring(&offline, &tasks, &window, file);
+        ClientsWiring wiring(&services, &window);
         QSignalSpy loaded(wiring.directory(), &ClientDirectory::loaded);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(wiring.directory()->model()->rowCount(), fed);

@@ -5,6 +5,7 @@
 #include "passes/passassigner.h"
 #include "passes/passespage.h"
 #include "passes/passesservice.h"
+#include "passes/passstockfeeder.h"
 #include "passes/passstockmodel.h"
 #include "sandboxcontext.h"
 #include "sandboxfixture.h"
@@ -36,6 +37,7 @@ private:
         ApiClient api;
         std::unique_ptr<PassesService> passes;
         std::unique_ptr<ClientsService> clients;
+        std::unique_ptr<PassStockFeeder> stock;
         ClientsModel directory;
         QTemporaryDir dir;
     };
@@ -48,6 +50,7 @@ private:
         authenticated.wait(5000);
         w.passes = std::make_unique<PassesService>(&w.api);
         w.clients = std::make_unique<ClientsService>(&w.api);
+        w.stock = std::make_unique<PassStockFeeder>(w.passes.get());
         return w.api.hasToken();
     }
     static QString newClient(World &w, const QString &email) {
@@ -96,7 +99,7 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY(store.open(w.dir.filePath(u"local.sqlite"_s)));
         PassAssigner assigner(w.passes.get(), w.clients.get(), &store);
-        PassesPage page(w.passes.get(), w.clients.get(), &assigner, &w.directory);
+        PassesPage page(w.stock.get(), &assigner, w.passes.get(), &w.directory);
         page.resize(1100, 650);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -125,7 +128,9 @@ private Q_SLOTS:
         page.emailField()->setText(email);
         page.stockCombo()->setCurrentIndex(page.stockCombo()->findData(stockId));
         QVERIFY(page.stockCombo()->currentIndex() >= 0);
+        const qint64 left = model->stockAt(model->rowOfStock(stockId)).totalAvailable;
         QSignalSpy assigned(&assigner, &PassAssigner::assigned);
+        QSignalSpy reloaded(w.stock.get(), &PassStockFeeder::stocksChanged);
         QTest::mouseClick(page.assignButton(), Qt::LeftButton);
         QVERIFY(assigned.wait(10000));
         const QDateTime end = assigned.at(0).at(2).toDateTime();
@@ -134,6 +139,11 @@ private Q_SLOTS:
                  qPrintable(page.resultText()));
         QCOMPARE(used(w, stockId), before + 1);
         QCOMPARE(assigner.pendingCount(), 0);
+        // The table follows: the stock is reloaded from core after an assignment.
+        QVERIFY(!reloaded.isEmpty() || reloaded.wait(10000));
+        QCOMPARE(model->stockAt(model->rowOfStock(stockId)).totalAvailable, left - 1);
+        QVERIFY2(page.stockCombo()->currentText().contains(QString::number(left - 1)),
+                 qPrintable(page.stockCombo()->currentText()));
     }
 
     void pageKilledMidFlightThenRetried() {
@@ -150,8 +160,8 @@ private Q_SLOTS:
             QVERIFY(store->open(file));
             auto assigner =
                 std::make_unique<PassAssigner>(w.passes.get(), w.clients.get(), store.get());
-            auto page = std::make_unique<PassesPage>(w.passes.get(), w.clients.get(),
-                                                     assigner.get(), &w.directory);
+            auto page = std::make_unique<PassesPage>(w.stock.get(), assigner.get(), w.passes.get(),
+                                                     &w.directory);
             page->show();
             QVERIFY(loadStock(*page));
             stockId = longLivedStock(*page);
@@ -176,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(store.open(file));
         PassAssigner assigner(w.passes.get(), w.clients.get(), &store);
         QCOMPARE(assigner.pendingReference(email, stockId), reference);
-        PassesPage page(w.passes.get(), w.clients.get(), &assigner, &w.directory);
+        PassesPage page(w.stock.get(), &assigner, w.passes.get(), &w.directory);
         page.show();
         QVERIFY(loadStock(page));
         page.emailField()->setText(email);

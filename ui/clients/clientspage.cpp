@@ -141,14 +141,6 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
 
 ClientsPage::~ClientsPage() = default;
 
-void ClientsPage::setGroups(const QList<Group> &groups) {
-    m_groups = groups;
-    QHash<qint64, QString> names;
-    for (const Group &g : groups)
-        names.insert(g.groupId, g.name);
-    m_directory->model()->setGroupNames(names);
-}
-
 void ClientsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
@@ -279,19 +271,19 @@ void ClientsPage::openCurrent() {
 }
 
 void ClientsPage::openClient(const Client &client) {
-    auto *dialog = new ClientFormDialog(m_service, m_groups, client, this);
+    auto *dialog = new ClientFormDialog(m_service, m_directory->groups(), client, this);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
 
 void ClientsPage::newClient() {
-    auto *dialog = new ClientFormDialog(m_service, m_groups, this);
+    auto *dialog = new ClientFormDialog(m_service, m_directory->groups(), this);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
 
 void ClientsPage::importCsv() {
-    auto *dialog = new ImportDialog(m_service, m_tasks, m_groups, this);
+    auto *dialog = new ImportDialog(m_service, m_tasks, m_directory->groups(), this);
     dialog->show();
     Q_EMIT dialogOpened(dialog);
 }

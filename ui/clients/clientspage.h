@@ -1,6 +1,5 @@
 #pragma once
 
-#include "enterprise/group.h"
 #include "net/apierror.h"
 
 #include <QPointer>
@@ -30,7 +29,6 @@ public:
                 QWidget *parent = nullptr);
     ~ClientsPage() override;
 
-    void setGroups(const QList<Group> &groups);
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
     ClientFilterProxy *proxy() const { return m_proxy; }
@@ -71,7 +69,6 @@ private:
     QPointer<ClientsService> m_service;
     ClientDirectory *m_directory;
     QPointer<TaskRegistry> m_tasks;
-    QList<Group> m_groups;
     ClientFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

@@ -3,11 +3,11 @@
 #include "usedbardelegate.h"
 
 #include "clients/clientsmodel.h"
-#include "clients/clientsservice.h"
 #include "clients/clientvalidator.h"
 #include "passes/invoicerequest.h"
 #include "passes/passassigner.h"
 #include "passes/passesservice.h"
+#include "passes/passstockfeeder.h"
 #include "passes/passstockmodel.h"
 
 #include <QApplication>
@@ -25,15 +25,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssigner *assigner,
+PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesService *passes,
                        ClientsModel *directory, QWidget *parent)
     : QWidget(parent)
-    , m_passes(passes)
-    , m_clients(clients)
+    , m_feeder(feeder)
     , m_assigner(assigner)
-    , m_model(new PassStockModel(this)) {
+    , m_passes(passes) {
     setObjectName(QStringLiteral("passesPage"));
-    m_model->setStateIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+    model()->setStateIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Stock of passes"), this);
@@ -45,7 +44,7 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("stockTable"));
     m_view->setAccessibleName(tr("Stock of passes"));
-    m_view->setModel(m_model);
+    m_view->setModel(model());
     m_view->setItemDelegateForColumn(PassStockModel::Used, new UsedBarDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -95,6 +94,9 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
     connect(m_assign, &QPushButton::clicked, this, &PassesPage::assign);
     connect(m_email, &QLineEdit::returnPressed, this, &PassesPage::assign);
     connect(m_invoice, &QPushButton::clicked, this, &PassesPage::invoice);
+    // The stock may have been loaded before this page was first shown.
+    connect(m_feeder, &PassStockFeeder::stocksChanged, this, &PassesPage::fillStockCombo);
+    fillStockCombo();
     connect(m_assigner, &PassAssigner::sending, this, [this](const QString &email) {
         m_assign->setEnabled(false);
         showResult(tr("Assigning a pass to %1…").arg(email));
@@ -114,7 +116,7 @@ PassesPage::PassesPage(PassesService *passes, ClientsService *clients, PassAssig
                          "Subscription ends on %3.")
                           .arg(email, ref, date)
                     : tr("Pass assigned to %1. The subscription now ends on %2.").arg(email, date));
-            refresh();
+            // PassStockFeeder reloads the stock after an assignment: no refresh here.
         });
     connect(m_assigner, &PassAssigner::failed, this,
             [this](const QString &, qint64, const ApiError &error, bool pending) {
@@ -136,22 +138,19 @@ void PassesPage::showResult(const QString &text, bool error) {
     m_result->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
+PassStockModel *PassesPage::model() const {
+    return m_feeder->model();
+}
+
 void PassesPage::refresh() {
-    if (!m_passes)
-        return;
-    m_passes->stock()->then(
-        this,
-        [this](const QList<PassStock> &stocks) {
-            m_model->setStocks(stocks);
-            fillStockCombo();
-        },
-        [this](const ApiError &error) { showResult(error.message, true); });
+    m_feeder->refresh()->onFailure(
+        this, [this](const ApiError &error) { showResult(error.message, true); });
 }
 
 void PassesPage::fillStockCombo() {
     const QVariant current = m_stock->currentData();
     m_stock->clear();
-    for (const PassStock &s : m_model->assignableStocks())
+    for (const PassStock &s : model()->assignableStocks())
         m_stock->addItem(tr("%1 — %2 (%n left)", nullptr, int(s.totalAvailable))
                              .arg(s.description, PassStockModel::durationText(s)),
                          s.stockId);

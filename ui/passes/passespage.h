@@ -7,8 +7,8 @@
 #include <QWidget>
 
 class ClientsModel;
-class ClientsService;
 class PassAssigner;
+class PassStockFeeder;
 class PassStockModel;
 class PassesService;
 class QComboBox;
@@ -16,19 +16,21 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-struct PassStock;
 
-// The stock of passes and the "Assign a pass" form. Assignment goes through
-// PassAssigner (reference stored before sending, safe retries); Invoice shows the
-// server's answer as it is (the vendor has not implemented it: 501).
+// The stock of passes and the "Assign a pass" form. The table shows the model that
+// PassStockFeeder (core) keeps fed; the page only asks for a reload and shows its
+// failure. Assignment goes through PassAssigner (reference stored before sending,
+// safe retries); Invoice shows the server's answer as it is (the vendor has not
+// implemented it: 501). directory: the client directory's model, for the email
+// completer.
 class PassesPage : public QWidget {
     Q_OBJECT
 public:
-    PassesPage(PassesService *passes, ClientsService *clients, PassAssigner *assigner,
+    PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesService *passes,
                ClientsModel *directory, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    PassStockModel *model() const { return m_model; }
+    PassStockModel *model() const;
     QLineEdit *emailField() const { return m_email; }
     QComboBox *stockCombo() const { return m_stock; }
     QPushButton *assignButton() const { return m_assign; }
@@ -45,10 +47,9 @@ private:
     void fillStockCombo();
     void showResult(const QString &text, bool error = false);
 
-    QPointer<PassesService> m_passes;
-    QPointer<ClientsService> m_clients;
+    PassStockFeeder *m_feeder;
     PassAssigner *m_assigner;
-    PassStockModel *m_model;
+    QPointer<PassesService> m_passes;
     QTableView *m_view = nullptr;
     QLineEdit *m_email = nullptr;
     QComboBox *m_stock = nullptr;

@@ -272,6 +272,30 @@ void MainWindow::setPage(Section section, QWidget *page) {
     restoreSplitters(page);
 }
 
+void MainWindow::setPageFactory(Section section, PageFactory factory) {
+    m_factories.insert(int(section), std::move(factory));
+    if (section == currentSection())
+        ensurePage(section);
+}
+
+QWidget *MainWindow::ensurePage(Section section) {
+    const auto it = m_factories.find(int(section));
+    if (it != m_factories.end()) {
+        // Taken out first: a factory that asks for its own page must not recurse.
+        const PageFactory factory = std::move(it.value());
+        m_factories.erase(it);
+        if (QWidget *built = factory()) {
+            setPage(section, built);
+            Q_EMIT pageBuilt(section, built);
+        }
+    }
+    return page(section);
+}
+
+bool MainWindow::isPageBuilt(Section section) const {
+    return !m_factories.contains(int(section)) && !qobject_cast<PlaceholderPage *>(page(section));
+}
+
 QWidget *MainWindow::page(Section section) const {
     return m_stack->widget(int(section));
 }
@@ -291,6 +315,7 @@ QAction *MainWindow::sectionAction(Section section) const {
 void MainWindow::onSectionRowChanged(int row) {
     if (row < 0 || row >= SectionCount)
         return;
+    ensurePage(Section(row));
     m_stack->setCurrentIndex(row);
     m_sectionActions.at(row)->setChecked(true);
     Q_EMIT sectionChanged(Section(row));

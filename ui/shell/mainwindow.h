@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
+
+#include <functional>
 
 class FailureNotice;
 class OverviewHeader;
@@ -16,8 +19,10 @@ class TaskRegistry;
 
 // The frame every page lives in: section sidebar, the overview header (enterprise and
 // groups), the stacked pages, the progress area and the status bar. It holds no
-// feature code: pages are plugged in from outside with setPage() and listen to the
-// shell's actions (find, new, refresh) through its signals.
+// feature code: each room's wiring registers a factory for its page with
+// setPageFactory() (or plugs a built page in with setPage()) and listens to the
+// shell's actions (find, new, refresh) through its signals. A page is built the first
+// time its section is shown, so that pages nobody opens cost nothing at start.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,9 +38,17 @@ public:
     explicit MainWindow(TaskRegistry *tasks, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    using PageFactory = std::function<QWidget *()>;
     // Takes ownership of page; the previous page of that section is deleted. Named
     // splitters inside page get their saved state back.
     void setPage(Section section, QWidget *page);
+    // The page of section is built by factory the first time the section is shown (at
+    // once if it is the current one), or when ensurePage() asks for it.
+    void setPageFactory(Section section, PageFactory factory);
+    // The page of section, built first if it has a factory and was not built yet.
+    QWidget *ensurePage(Section section);
+    bool isPageBuilt(Section section) const;
+    // The page in the stack: the placeholder until a factory has built the real one.
     QWidget *page(Section section) const;
 
     Section currentSection() const;
@@ -65,6 +78,7 @@ public:
 
 Q_SIGNALS:
     void sectionChanged(MainWindow::Section section);
+    void pageBuilt(MainWindow::Section section, QWidget *page);
     void findClientRequested();
     void newRequested(MainWindow::Section section);
     void refreshRequested(MainWindow::Section section);
@@ -84,6 +98,7 @@ private:
     void showAbout();
 
     bool m_demo = false;
+    QHash<int, PageFactory> m_factories; // by section, until the page is built
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
