@@ -50,11 +50,31 @@ QString MessagesModel::mimeTypeOf(const Message &message) {
     return db.mimeTypeForFile(fileNameOf(message), QMimeDatabase::MatchExtension).name();
 }
 
+void MessagesModel::cacheTimes(int row) const {
+    if (m_days.at(row) != kUnknownDay)
+        return;
+    const QDateTime &received = m_messages.at(row).received;
+    if (!received.isValid()) {
+        m_days[row] = 0;
+        m_msecs[row] = kUnknownDay;
+        return;
+    }
+    const qint64 ms = received.toMSecsSinceEpoch();
+    m_msecs[row] = ms;
+    // Messages come in runs of one day: the local day's bounds are computed once per
+    // day, not once per message (each conversion asks the C library's time zone).
+    if (ms < m_dayStartMs || ms >= m_dayEndMs) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(ms).date();
+        m_dayJulian = day.toJulianDay();
+        m_dayStartMs = day.startOfDay().toMSecsSinceEpoch();
+        m_dayEndMs = day.addDays(1).startOfDay().toMSecsSinceEpoch();
+    }
+    m_days[row] = m_dayJulian;
+}
+
 QDate MessagesModel::localDay(int row) const {
-    qint64 &day = m_days[row];
-    if (day == kUnknownDay)
-        day = m_messages.at(row).received.toLocalTime().date().toJulianDay();
-    return QDate::fromJulianDay(day);
+    cacheTimes(row);
+    return QDate::fromJulianDay(m_days.at(row));
 }
 
 bool MessagesModel::isFirstOfDay(int row) const {
@@ -70,10 +90,12 @@ bool MessagesModel::isGrouped(int row) const {
     const Message &previous = m_messages.at(row - 1);
     if (m.author != previous.author || m.authorText != previous.authorText)
         return false;
-    if (!m.received.isValid() || !previous.received.isValid())
+    cacheTimes(row);
+    cacheTimes(row - 1);
+    if (m_msecs.at(row) == kUnknownDay || m_msecs.at(row - 1) == kUnknownDay)
         return false;
-    const qint64 seconds = previous.received.secsTo(m.received);
-    return seconds >= 0 && seconds <= qint64(groupMinutes()) * 60;
+    const qint64 ms = m_msecs.at(row) - m_msecs.at(row - 1);
+    return ms >= 0 && ms <= qint64(groupMinutes()) * 60 * 1000;
 }
 
 QVariant MessagesModel::data(const QModelIndex &index, int role) const {
@@ -120,6 +142,7 @@ void MessagesModel::clear() {
     beginResetModel();
     m_messages.clear();
     m_days.clear();
+    m_msecs.clear();
     m_rowById.clear();
     endResetModel();
 }
@@ -155,6 +178,7 @@ MessagesModel::MergeResult MessagesModel::merge(const QList<Message> &page) {
         lastKnown = rowOfId(m.id);
         if (m_messages.at(lastKnown) != m) {
             m_messages[lastKnown] = m;
+            m_days[lastKnown] = kUnknownDay;
             const QModelIndex changed = index(lastKnown);
             Q_EMIT dataChanged(changed, changed);
         }
@@ -189,6 +213,7 @@ MessagesModel::MergeResult MessagesModel::fill(const QList<Message> &page) {
     beginInsertRows({}, 0, int(unique.size()) - 1);
     m_messages = std::move(unique);
     m_days = QList<qint64>(m_messages.size(), kUnknownDay);
+    m_msecs = QList<qint64>(m_messages.size(), kUnknownDay);
     m_rowById = std::move(rows);
     endInsertRows();
     return result;
@@ -206,6 +231,7 @@ void MessagesModel::insertRun(int at, const QList<Message> &run) {
     m_messages.insert(at, run.size(), Message());
     std::copy(run.cbegin(), run.cend(), m_messages.begin() + at);
     m_days.insert(at, run.size(), kUnknownDay);
+    m_msecs.insert(at, run.size(), kUnknownDay);
     reindexFrom(at);
     endInsertRows();
     // The rows on either side may now start or end a group, or no longer start a day.

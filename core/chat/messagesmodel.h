@@ -87,6 +87,13 @@ private:
     void reindexFrom(int row);
 
     QList<Message> m_messages;
-    mutable QList<qint64> m_days; // Julian day of each row, kUnknownDay until asked
+    // Per row, computed when first asked (time zone conversions are not cheap):
+    // the local Julian day and the time in ms since the epoch.
+    mutable QList<qint64> m_days;
+    mutable QList<qint64> m_msecs;
+    void cacheTimes(int row) const;
+    mutable qint64 m_dayStartMs = 0; // the local day last computed, [start, end)
+    mutable qint64 m_dayEndMs = 0;
+    mutable qint64 m_dayJulian = 0;
     QHash<QString, int> m_rowById;
 };

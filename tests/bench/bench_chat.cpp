@@ -162,6 +162,28 @@ int main(int argc, char *argv[]) {
         out << "model fill (model alone):     " << t.text() << "\n";
     }
 
+    if (qEnvironmentVariableIsSet("BENCH_CHAT_PARTS")) {
+        MessagesModel m;
+        m.merge(messages);
+        Stopwatch p;
+        int grouped = 0;
+        for (int r = 0; r < m.rowCount(); ++r)
+            grouped += m.isGrouped(r) ? 1 : 0;
+        out << "  part: days and groups of every row: " << p.text() << " (" << grouped << ")\n";
+        MessageTextHelper text;
+        p.restart();
+        int h = 0;
+        for (const Message &msg : messages)
+            h += text.size(msg, 560).height();
+        out << "  part: text sizes, first time:       " << p.text() << "\n";
+        p.restart();
+        for (const Message &msg : messages)
+            h += text.size(msg, 400).height();
+        out << "  part: text sizes, another width:    " << p.text() << " (" << h << ")\n";
+        if (qEnvironmentVariable("BENCH_CHAT_PARTS") == QLatin1String("only"))
+            return 0;
+    }
+
     MessagesModel model;
     TimelineView view;
     view.resize(900, 700);

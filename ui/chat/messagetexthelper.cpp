@@ -73,15 +73,20 @@ QList<MessageTextHelper::Link> MessageTextHelper::links(const Message &message) 
 }
 
 qreal MessageTextHelper::wordAdvance(QStringView word) {
-    // A key over the message's own characters for the lookup; copied only to insert.
-    const QString key = QString::fromRawData(word.data(), word.size());
+    // Keyed by a 64-bit hash of the word, not the word: no string to build or
+    // compare per lookup. A collision would only misjudge where one line wraps.
+    quint64 key = 0xcbf29ce484222325ULL; // FNV-1a: a few ns for a word
+    for (const QChar c : word) {
+        key ^= c.unicode();
+        key *= 0x100000001b3ULL;
+    }
     const auto it = m_wordAdvances.constFind(key);
     if (it != m_wordAdvances.cend())
         return *it;
     if (m_wordAdvances.size() > 200000)
         m_wordAdvances.clear();
-    const float advance = float(QFontMetricsF(m_font).horizontalAdvance(key));
-    m_wordAdvances.insert(word.toString(), advance);
+    const float advance = float(QFontMetricsF(m_font).horizontalAdvance(word.toString()));
+    m_wordAdvances.insert(key, advance);
     return advance;
 }
 
@@ -92,6 +97,7 @@ const MessageTextHelper::Shape &MessageTextHelper::shapeOf(const Message &messag
     Shape shape;
     const QString &text = message.content;
     const int n = int(text.size());
+    shape.segments.reserve(text.count(QLatin1Char(' ')) * 2 + 2);
     int i = 0;
     qreal total = 0;
     bool hasBreak = false;

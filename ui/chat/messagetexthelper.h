@@ -87,7 +87,7 @@ private:
     qreal m_spaceAdvance = 0;
     QCache<QString, Entry> m_layouts;
     QHash<QString, Shape> m_shapes;
-    QHash<QString, float> m_wordAdvances;
+    QHash<quint64, float> m_wordAdvances;
     QHash<QString, QPair<int, QSize>> m_sizes; // id → (width, size) of a wrapped text
     QHash<QString, QList<Link>> m_links;
     int m_layoutsBuilt = 0;

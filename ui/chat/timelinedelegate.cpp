@@ -27,9 +27,6 @@ bool isAgent(const QModelIndex &index) {
     return index.data(MessagesModel::AuthorRole).toInt() == int(Message::Author::Business);
 }
 
-QString timeText(const Message &m) {
-    return QLocale().toString(m.received.toLocalTime().time(), QLocale::ShortFormat);
-}
 QString timeText(const QModelIndex &index) {
     return QLocale().toString(index.data(MessagesModel::ReceivedRole).toDateTime().time(),
                               QLocale::ShortFormat);
@@ -71,6 +68,7 @@ QString TimelineDelegate::dayText(const QDate &day) {
 
 void TimelineDelegate::clearCaches() {
     m_geometry.clear();
+    m_metrics = {};
     m_text.clear();
 }
 
@@ -107,10 +105,19 @@ QSize TimelineDelegate::contentSize(const Row &row, int maxWidth) const {
 
 TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, int width,
                                                       const QFont &font) const {
-    if (font != m_font) {
+    if (font != m_font || m_metrics.small <= 0) {
         m_font = font;
         m_text.setFont(font);
         m_geometry.clear();
+        // Measured once per font: the rows only add them up.
+        const QFontMetrics small(smallFont(font));
+        m_metrics.small = small.height();
+        m_metrics.author = QFontMetrics(authorFont(font)).height();
+        m_metrics.day = QFontMetrics(dayFont(font)).height() + 18;
+        m_metrics.time =
+            qMax(small.horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)),
+                 small.horizontalAdvance(QLocale().toString(QTime(8, 8), QLocale::ShortFormat)))
+            + 2;
     }
     if (width != m_geometryWidth) {
         m_geometry.clear();
@@ -126,13 +133,12 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, 
     g.width = width;
     int y = 0;
     if (row.firstOfDay) {
-        const int h = QFontMetrics(dayFont(font)).height() + 18;
+        const int h = m_metrics.day;
         g.day = QRect(0, y, width, h);
         y += h;
     }
     const bool grouped = row.grouped;
-    const QFontMetrics small(smallFont(font));
-    const int timeWidth = small.horizontalAdvance(timeText(row.message())) + kTimeGap;
+    const int timeWidth = m_metrics.time + kTimeGap;
     const int available = qMax(60, width - 2 * kSideMargin);
     const int maxBubble = qMax(40, qMin(int(available * kMaxBubbleShare), available - timeWidth));
     const bool media = row.kind != int(MessagesModel::Kind::Text);
@@ -145,7 +151,7 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, 
     const int bubbleX = agent ? width - kSideMargin - bubble.width() : kSideMargin;
     if (!grouped) {
         y += g.day.isEmpty() ? kGroupGap : 2;
-        const int h = QFontMetrics(authorFont(font)).height();
+        const int h = m_metrics.author;
         g.author = QRect(bubbleX, y, qMax(bubble.width(), available / 2), h);
         if (agent)
             g.author.moveRight(width - kSideMargin);
@@ -155,11 +161,11 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, 
     }
     g.bubble = QRect(QPoint(bubbleX, y), bubble);
     g.content = QRect(QPoint(bubbleX + padX, y + padY), content.size());
-    const int timeTop = g.bubble.bottom() - small.height() + 1 - 2;
-    g.time =
-        agent
-            ? QRect(g.bubble.left() - timeWidth, timeTop, timeWidth - kTimeGap + 1, small.height())
-            : QRect(g.bubble.right() + kTimeGap, timeTop, timeWidth - kTimeGap + 1, small.height());
+    const int timeTop = g.bubble.bottom() - m_metrics.small + 1 - 2;
+    g.time = agent ? QRect(g.bubble.left() - timeWidth, timeTop, timeWidth - kTimeGap + 1,
+                           m_metrics.small)
+                   : QRect(g.bubble.right() + kTimeGap, timeTop, timeWidth - kTimeGap + 1,
+                           m_metrics.small);
     y += bubble.height() + 1;
     g.size = QSize(width, y);
     m_geometry.insert(id, g);

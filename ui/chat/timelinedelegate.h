@@ -90,4 +90,11 @@ private:
     mutable QHash<QString, Geometry> m_geometry;
     mutable int m_geometryWidth = -1;
     mutable QFont m_font;
+    struct Metrics {
+        int small = 0;
+        int author = 0;
+        int day = 0;
+        int time = 0; // the widest time of day
+    };
+    mutable Metrics m_metrics;
 };
