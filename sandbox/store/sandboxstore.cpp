@@ -45,7 +45,8 @@ const char *const kSchema[] = {
     " client_id INTEGER NOT NULL REFERENCES clients(id), payment_reference TEXT NOT NULL,"
     " assigned_at TEXT NOT NULL, end_subscription_date TEXT NOT NULL,"
     " UNIQUE (enterprise_id, payment_reference))",
-    "CREATE INDEX IF NOT EXISTS pass_assignments_client ON pass_assignments(client_id, assigned_at)",
+    "CREATE INDEX IF NOT EXISTS pass_assignments_client ON pass_assignments(client_id, "
+    "assigned_at)",
     // Conversation tags (main_tag / secondary_tag hold their id as text).
     "CREATE TABLE IF NOT EXISTS tags (id INTEGER PRIMARY KEY, tag_name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS conversations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
