@@ -46,6 +46,16 @@ HttpResponse HttpResponse::raw(int status, const QByteArray &contentType, const 
     return r;
 }
 
+HttpResponse HttpResponse::file(int status, const QByteArray &contentType, const QString &path,
+                                qint64 size) {
+    HttpResponse r;
+    r.status = status;
+    r.contentType = contentType;
+    r.filePath = path;
+    r.fileSize = size;
+    return r;
+}
+
 HttpResponse HttpResponse::unauthorized(const QString &detail) {
     HttpResponse r =
         error(401, QStringLiteral("is_invalid"), QStringLiteral("access_token"), detail);

@@ -17,7 +17,12 @@ struct HttpResponse {
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json;charset=utf-8");
     QByteArray body;
+    // When set, the body is this file's bytes instead, streamed by the server (media).
+    QString filePath;
+    qint64 fileSize = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
+
+    qint64 contentLength() const { return filePath.isEmpty() ? body.size() : fileSize; }
 
     void addHeader(const QByteArray &name, const QByteArray &value) {
         headers.append(qMakePair(name, value));
@@ -30,6 +35,8 @@ struct HttpResponse {
     static HttpResponse error(int status, const QString &title, const QString &source,
                               const QString &detail);
     static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
+    static HttpResponse file(int status, const QByteArray &contentType, const QString &path,
+                             qint64 size);
 
     // The common ones, with the contract's wording.
     static HttpResponse badRequest(const QString &title, const QString &source,

@@ -2,6 +2,7 @@
 
 #include "faultinjector.h"
 #include "sandboxoptions.h"
+#include "store/mediafiles.h"
 #include "store/sandboxclock.h"
 #include "store/sandboxstore.h"
 #include "tokenregistry.h"
@@ -9,8 +10,8 @@
 
 #include <QUrl>
 
-// The state every route handler works on: options, clock, database, tokens, webhooks,
-// faults.
+// The state every route handler works on: options, clock, database and media files,
+// tokens, webhooks, faults.
 class SandboxContext {
 public:
     explicit SandboxContext(const SandboxOptions &options)
@@ -23,6 +24,7 @@ public:
     const SandboxOptions &options() const { return m_options; }
     SandboxClock &clock() { return m_clock; }
     SandboxStore &store() { return m_store; }
+    MediaFiles &media() { return m_media; }
     TokenRegistry &tokens() { return m_tokens; }
     WebhookDispatcher &webhooks() { return m_webhooks; }
     FaultInjector &faults() { return m_faults; }
@@ -35,6 +37,7 @@ private:
     SandboxOptions m_options;
     SandboxClock m_clock; // before the tokens, which read it
     SandboxStore m_store;
+    MediaFiles m_media;
     TokenRegistry m_tokens;
     WebhookDispatcher m_webhooks;
     FaultInjector m_faults;

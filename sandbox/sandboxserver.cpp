@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "expectcontinue.h"
+#include "filestreamer.h"
 #include "httpresponse.h"
 #include "requestcontext.h"
 #include "routes/routes.h"
@@ -101,7 +102,9 @@ DemoCredentials SandboxServer::largeCredentials() {
 bool SandboxServer::start(QString *error) {
     const SandboxOptions &o = m_context->options();
     bool isNew = false;
-    if (!m_context->store().open(o.dbPath, &isNew, error))
+    if (!m_context->store().open(o.dbPath, &isNew, error)
+        || !m_context->media().open(o.dbPath, error)
+        || !m_context->media().migrate(m_context->store(), error))
         return false;
     SandboxClock &clock = m_context->clock();
     // A moved clock stays moved across restarts: the stored dates were written on it.
@@ -184,7 +187,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         closeUnanswered(socket, o.latencyMs);
         return true;
     }
-    logRequest(ctx, response.status, response.body.size(), timer.nsecsElapsed());
+    logRequest(ctx, response.status, response.contentLength(), timer.nsecsElapsed());
 
     if (o.latencyMs <= 0) {
         send(request, socket, ctx.method, response);
@@ -198,15 +201,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     QTimer::singleShot(o.latencyMs, this, [responder, guard, response, method] {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
-        QHttpServerResponder &r = *responder;
-        r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        r.writeHeader("Content-Type", response.contentType);
-        r.writeHeader("Access-Control-Allow-Origin", "*");
-        for (const auto &h : response.headers)
-            r.writeHeader(h.first, h.second);
-        const QByteArray body = method == "HEAD" ? QByteArray() : response.body;
-        r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        r.writeBody(body);
+        writeAnswer(*responder, guard, method, response);
     });
     return true;
 }
@@ -305,13 +300,23 @@ HttpResponse SandboxServer::dispatch(RequestContext &ctx, bool control) {
 void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
                          const QByteArray &method, const HttpResponse &response) {
     QHttpServerResponder r = makeResponder(request, socket);
+    writeAnswer(r, socket, method, response);
+}
+
+void SandboxServer::writeAnswer(QHttpServerResponder &r, QTcpSocket *socket,
+                                const QByteArray &method, const HttpResponse &response) {
     r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     r.writeHeader("Content-Type", response.contentType);
     r.writeHeader("Access-Control-Allow-Origin", "*");
     for (const auto &h : response.headers)
         r.writeHeader(h.first, h.second);
-    r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    r.writeBody(method == "HEAD" ? QByteArray() : response.body);
+    r.writeHeader("Content-Length", QByteArray::number(response.contentLength()));
+    if (method == "HEAD" || response.filePath.isEmpty()) {
+        r.writeBody(method == "HEAD" ? QByteArray() : response.body);
+        return;
+    }
+    r.writeBody(QByteArray()); // ends the headers; the file follows as the socket drains
+    FileStreamer::start(socket, response.filePath, response.fileSize);
 }
 
 void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 bytes,

@@ -12,6 +12,7 @@
 #include <memory>
 
 class SandboxContext;
+class QHttpServerResponder;
 class QTcpServer;
 struct HttpResponse;
 
@@ -63,6 +64,8 @@ private:
     void closeUnanswered(QTcpSocket *socket, int delayMs);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &method,
               const HttpResponse &response);
+    static void writeAnswer(QHttpServerResponder &responder, QTcpSocket *socket,
+                            const QByteArray &method, const HttpResponse &response);
     void logRequest(const RequestContext &ctx, int status, qint64 bytes, qint64 elapsedNs) const;
 
     std::unique_ptr<SandboxContext> m_context;

@@ -8,7 +8,9 @@
 #include "routehelpers.h"
 #include "tenancy.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -16,6 +18,8 @@
 #include <QUrl>
 
 using namespace RouteHelpers;
+
+Q_LOGGING_CATEGORY(lcMedia, "jobbers.sandbox.media")
 
 namespace MediaRoutes {
 
@@ -65,12 +69,21 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
     const QString fileName = sanitizedFileName(part->fileName);
     const QString mediaType = mediaTypeOf(*part, part->fileName);
     const QString token = newToken();
+    // The file first: a row never names bytes that are not there.
+    QString why;
+    if (!sb.media().write(token, part->data, &why)) {
+        qCWarning(lcMedia) << "cannot write" << sb.media().pathOf(token) << why;
+        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
+                                   QStringLiteral("the media could not be stored"));
+    }
     if (!sb.store().exec(QStringLiteral("INSERT INTO media (token, enterprise_id, conversation_id,"
-                                        " file_name, media_type, data, created_at)"
+                                        " file_name, media_type, size, created_at)"
                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {token, ctx.enterpriseId, *id, fileName, mediaType, part->data,
-                          sb.clock().nowString()}))
+                         {token, ctx.enterpriseId, *id, fileName, mediaType,
+                          qint64(part->data.size()), sb.clock().nowString()})) {
+        sb.media().remove(token);
         return databaseError();
+    }
     const QString url =
         ctx.publicBaseUrl() + QStringLiteral("/media/") + token + QLatin1Char('/') + fileName;
     return HttpResponse::json(
@@ -79,13 +92,21 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
 
 HttpResponse serve(RequestContext &ctx, SandboxContext &sb) {
     QSqlQuery q;
-    sb.store().exec(QStringLiteral("SELECT media_type, data FROM media WHERE token = ?"
+    const QString token = ctx.param(QStringLiteral("token"));
+    sb.store().exec(QStringLiteral("SELECT media_type, size FROM media WHERE token = ?"
                                    " AND file_name = ?"),
-                    {ctx.param(QStringLiteral("token")), ctx.param(QStringLiteral("name"))}, &q);
+                    {token, ctx.param(QStringLiteral("name"))}, &q);
     if (!q.next())
         return HttpResponse::notFound(QStringLiteral("media"), QStringLiteral("no such media"));
+    // Streamed from its file by the server, never read whole here.
+    const QFileInfo file(sb.media().pathOf(token));
+    if (!file.isFile() || file.size() != q.value(1).toLongLong()) {
+        qCWarning(lcMedia) << "media file missing or of the wrong size:" << file.filePath();
+        return HttpResponse::notFound(QStringLiteral("media"),
+                                      QStringLiteral("the media's file is gone"));
+    }
     HttpResponse r =
-        HttpResponse::raw(200, q.value(0).toString().toLatin1(), q.value(1).toByteArray());
+        HttpResponse::file(200, q.value(0).toString().toLatin1(), file.filePath(), file.size());
     // Served as a download-safe resource: no sniffing into something executable.
     r.addHeader("X-Content-Type-Options", "nosniff");
     r.addHeader("Content-Disposition",

@@ -10,8 +10,10 @@ Q_LOGGING_CATEGORY(lcStore, "jobbers.sandbox.store")
 
 namespace {
 QAtomicInt s_connectionCounter;
+constexpr int kSchemaVersion = 2;
 
-// Schema version 1. Ids are INTEGER where the API shows numbers; message ids are
+// Schema version 2 (1 kept media bytes in the database; MediaFiles::migrate moves
+// them out). Ids are INTEGER where the API shows numbers; message ids are
 // 24-hex text. Dates are stored as the API's own "YYYY-MM-DD HH:MM:SS" text, which
 // sorts and compares correctly as text.
 const char *const kSchema[] = {
@@ -63,9 +65,10 @@ const char *const kSchema[] = {
     " received TEXT NOT NULL, author_type TEXT NOT NULL, type TEXT NOT NULL, content TEXT,"
     " media_url TEXT)",
     "CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id, seq)",
+    // The bytes are files (MediaFiles); schema 1 had them in a BLOB column.
     "CREATE TABLE IF NOT EXISTS media (token TEXT PRIMARY KEY, enterprise_id INTEGER NOT NULL,"
     " conversation_id INTEGER NOT NULL, file_name TEXT NOT NULL, media_type TEXT NOT NULL,"
-    " data BLOB NOT NULL, created_at TEXT NOT NULL)",
+    " size INTEGER NOT NULL, created_at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " client_id INTEGER NOT NULL REFERENCES clients(id), category_id INTEGER NOT NULL"
@@ -121,10 +124,10 @@ bool SandboxStore::open(const QString &path, bool *wasNew, QString *error) {
 
 bool SandboxStore::createSchema(QString *error) {
     const QString version = metaValue(QStringLiteral("schema_version"));
-    if (!version.isEmpty() && version.toInt() > 1) {
+    if (!version.isEmpty() && version.toInt() > kSchemaVersion) {
         if (error)
-            *error = QStringLiteral("database schema version %1 is newer than this sandbox (1)")
-                         .arg(version);
+            *error = QStringLiteral("database schema version %1 is newer than this sandbox (%2)")
+                         .arg(version, QString::number(kSchemaVersion));
         return false;
     }
     for (const char *sql : kSchema) {
@@ -135,7 +138,9 @@ bool SandboxStore::createSchema(QString *error) {
             return false;
         }
     }
-    setMetaValue(QStringLiteral("schema_version"), QStringLiteral("1"));
+    // An older database keeps its number until its migration has run.
+    if (version.isEmpty())
+        setMetaValue(QStringLiteral("schema_version"), QString::number(kSchemaVersion));
     return true;
 }
 

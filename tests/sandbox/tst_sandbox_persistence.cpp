@@ -1,3 +1,4 @@
+#include "chattest.h"
 #include "sandboxfixture.h"
 #include "store/sandboxclock.h"
 
@@ -110,6 +111,8 @@ void TestSandboxPersistence::restartKeepsState() {
                            db, QStringLiteral("--quiet")};
 
     qint64 clientId = 0;
+    QString mediaPath;
+    const QByteArray kUpload = QByteArray("%PDF-1.4\n") + QByteArray(5000, '\x7f') + "%%EOF";
     QJsonObject usedBefore;
     QJsonObject camilleBefore;
     {
@@ -142,6 +145,25 @@ void TestSandboxPersistence::restartKeepsState() {
                 .toObject();
         QVERIFY(!camilleBefore.isEmpty());
         usedBefore = stockUse(call("GET", base, QStringLiteral("/oneapi/v0/stockofpasses"), {}, t));
+        // An upload: its bytes are a file beside the database, which must survive too.
+        const qint64 conversation = call("POST", base, QStringLiteral("/api/v0/conversations"),
+                                         {{QStringLiteral("client_id"), 40301},
+                                          {QStringLiteral("subject"), QStringLiteral("Plan")}},
+                                         t)
+                                        .object()
+                                        .value(QStringLiteral("id"))
+                                        .toInteger();
+        QVERIFY(conversation > 0);
+        const HttpResult uploaded = SandboxFixture::send(
+            m_nam, "POST",
+            QUrl(base.toString()
+                 + QStringLiteral("/api/v0/conversations/%1/attachments").arg(conversation)),
+            ChatTest::multipart("source", "plan.pdf", "application/pdf", kUpload),
+            {{"Authorization", "Bearer " + t.toLatin1()},
+             {"Content-Type", "multipart/form-data; boundary=" + ChatTest::kBoundary}});
+        QCOMPARE(uploaded.status, 200);
+        mediaPath = QUrl(uploaded.object().value(QStringLiteral("mediaUrl")).toString()).path();
+        QVERIFY(QFileInfo(db + QStringLiteral(".media")).isDir());
         stop(p);
     }
     {
@@ -164,6 +186,13 @@ void TestSandboxPersistence::restartKeepsState() {
                  camilleBefore);
         QCOMPARE(stockUse(call("GET", base, QStringLiteral("/oneapi/v0/stockofpasses"), {}, t)),
                  usedBefore);
+        // The earlier upload is served by the new process, on its own port.
+        const HttpResult media =
+            SandboxFixture::send(m_nam, "GET", QUrl(base.toString() + mediaPath), {}, {});
+        QCOMPARE(media.status, 200);
+        QCOMPARE(media.body, kUpload);
+        QCOMPARE(media.header("Content-Type"), QByteArray("application/pdf"));
+        QCOMPARE(media.header("Content-Length"), QByteArray::number(kUpload.size()));
         stop(p);
     }
 }
