@@ -1437,7 +1437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2 %</source>
+        <source>%1 %  %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +2534,13 @@ The assignment may or may not have been made; assigning again is safe (same refe
             <numerusform>%n month could not be loaded: select and retry.</numerusform>
             <numerusform>%n months could not be loaded: select and retry.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsWiring</name>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1437,8 +1437,8 @@
         <translation>Aucune commande ce mois-ci.</translation>
     </message>
     <message>
-        <source>%1  %2 %</source>
-        <translation>%1  %2 %</translation>
+        <source>%1 %  %2</source>
+        <translation>%1 %  %2</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2535,13 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
             <numerusform>%n mois n’a pas pu être chargé : sélectionnez-le et rechargez.</numerusform>
             <numerusform>%n mois n’ont pas pu être chargés : sélectionnez-les et rechargez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsWiring</name>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
