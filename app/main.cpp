@@ -1,5 +1,6 @@
 // Jobbers Back Office: command line, translations and the wiring of core, shell and
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
+#include "admin/adminwiring.h"
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
 #include "clients/clientspage.h"
@@ -121,6 +122,8 @@ int main(int argc, char *argv[]) {
                          page->searchField()->setText(email);
                          page->focusSearch();
                      });
+    // Before signing in: the activity log records the whole session.
+    new AdminWiring(&services, &window);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

@@ -20,6 +20,8 @@ packages=(
   # tests: a private D-Bus session with a real Secret Service, a virtual X server,
   # and the load generators of the benchmarks
   dbus dbus-x11 gnome-keyring xvfb xauth curl wrk
+  # the e2e conformance test (standard library only)
+  python3
 )
 
 missing=()

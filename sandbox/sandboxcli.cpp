@@ -59,6 +59,24 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
                                 QStringLiteral("file"));
     const QCommandLineOption noSeed(QStringLiteral("no-seed"),
                                     QStringLiteral("Only the demo enterprises, keys and groups."));
+    const QCommandLineOption seedLarge(
+        QStringLiteral("seed-large"),
+        QStringLiteral("Also seed a large enterprise (900) for benchmarks: 20 groups, 10000 "
+                       "clients, 24 months of activity unless the --large-* options say "
+                       "otherwise."));
+    const QCommandLineOption largeGroups(QStringLiteral("large-groups"),
+                                         QStringLiteral("Groups of the large enterprise "
+                                                        "(1..999; implies --seed-large)."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption largeClients(QStringLiteral("large-clients"),
+                                          QStringLiteral("Clients of the large enterprise "
+                                                         "(1..1000000; implies --seed-large)."),
+                                          QStringLiteral("n"));
+    const QCommandLineOption largeMonths(QStringLiteral("large-months"),
+                                         QStringLiteral("Months of activity of the large "
+                                                        "enterprise (1..120; implies "
+                                                        "--seed-large)."),
+                                         QStringLiteral("n"));
     const QCommandLineOption ttl(QStringLiteral("token-ttl"),
                                  QStringLiteral("Access token lifetime in seconds."),
                                  QStringLiteral("seconds"), QStringLiteral("3600"));
@@ -87,8 +105,8 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
         QStringLiteral("n"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Do not log one line per request."));
-    p.addOptions({host, port, db, noSeed, ttl, maxUpload, latency, failRate, dropRate, loseRate,
-                  faultSeed, quiet});
+    p.addOptions({host, port, db, noSeed, seedLarge, largeGroups, largeClients, largeMonths, ttl,
+                  maxUpload, latency, failRate, dropRate, loseRate, faultSeed, quiet});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -115,6 +133,28 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
     o.port = quint16(portValue);
     o.dbPath = p.value(db);
     o.seed = !p.isSet(noSeed);
+    if (p.isSet(seedLarge) || p.isSet(largeGroups) || p.isSet(largeClients)
+        || p.isSet(largeMonths)) {
+        LargeSeedSizes sizes;
+        const struct {
+            const QCommandLineOption &option;
+            int *value;
+            int max;
+        } counts[] = {{largeGroups, &sizes.groups, 999},
+                      {largeClients, &sizes.clients, 1000000},
+                      {largeMonths, &sizes.months, 120}};
+        for (const auto &c : counts) {
+            if (!p.isSet(c.option))
+                continue;
+            *c.value = p.value(c.option).toInt(&ok);
+            if (!ok || *c.value < 1 || *c.value > c.max) {
+                *error = QStringLiteral("--%1 must be a whole number from 1 to %2")
+                             .arg(c.option.names().constFirst(), QString::number(c.max));
+                return std::nullopt;
+            }
+        }
+        o.seedLarge = sizes;
+    }
     o.tokenTtlSeconds = p.value(ttl).toInt(&ok);
     if (!ok || o.tokenTtlSeconds < 1) {
         *error = QStringLiteral("--token-ttl must be a positive number of seconds");
@@ -169,7 +209,10 @@ int run(QCoreApplication &app) {
     }
     QTextStream out(stdout);
     out << "Jobbers One API sandbox listening on " << server->baseUrl().toString() << "\n";
-    for (const DemoCredentials &c : SandboxServer::demoCredentials()) {
+    QList<DemoCredentials> credentials = SandboxServer::demoCredentials();
+    if (options->seedLarge)
+        credentials.append(SandboxServer::largeCredentials());
+    for (const DemoCredentials &c : std::as_const(credentials)) {
         out << "  enterprise " << c.enterpriseId << " (" << c.name << "): key " << c.apiKey
             << "  secret " << c.apiSecret << "\n";
     }

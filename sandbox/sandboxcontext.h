@@ -2,23 +2,26 @@
 
 #include "faultinjector.h"
 #include "sandboxoptions.h"
+#include "store/sandboxclock.h"
 #include "store/sandboxstore.h"
 #include "tokenregistry.h"
 #include "webhookdispatcher.h"
 
 #include <QUrl>
 
-// The state every route handler works on: options, database, tokens, webhooks, faults.
+// The state every route handler works on: options, clock, database, tokens, webhooks,
+// faults.
 class SandboxContext {
 public:
     explicit SandboxContext(const SandboxOptions &options)
         : m_options(options)
-        , m_tokens(options.tokenTtlSeconds)
+        , m_tokens(options.tokenTtlSeconds, m_clock)
         , m_webhooks(options.webhookFirstRetryMs, options.webhookAttempts)
         , m_faults(FaultRates{options.failRate, options.dropRate, options.loseAnswerRate},
                    options.faultSeed) {}
 
     const SandboxOptions &options() const { return m_options; }
+    SandboxClock &clock() { return m_clock; }
     SandboxStore &store() { return m_store; }
     TokenRegistry &tokens() { return m_tokens; }
     WebhookDispatcher &webhooks() { return m_webhooks; }
@@ -30,6 +33,7 @@ public:
 
 private:
     SandboxOptions m_options;
+    SandboxClock m_clock; // before the tokens, which read it
     SandboxStore m_store;
     TokenRegistry m_tokens;
     WebhookDispatcher m_webhooks;

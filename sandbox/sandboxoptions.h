@@ -4,12 +4,21 @@
 
 #include <optional>
 
+// The large enterprise of --seed-large: its groups, its clients, and the months of
+// activity they spread over (registrations, conversations, orders, passes).
+struct LargeSeedSizes {
+    int groups = 20;
+    int clients = 10000;
+    int months = 24;
+};
+
 // Everything the command line (or a test, or the app's demo mode) can set.
 struct SandboxOptions {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
     QString dbPath; // empty: in-memory database
     bool seed = true;
+    std::optional<LargeSeedSizes> seedLarge; // also seeds the large enterprise 900
     int tokenTtlSeconds = 3600;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
     int latencyMs = 0;

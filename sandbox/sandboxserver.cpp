@@ -6,6 +6,7 @@
 #include "routes/routes.h"
 #include "sandboxcontext.h"
 #include "store/demoseed.h"
+#include "store/largeseed.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -46,6 +47,8 @@ QByteArray methodName(QHttpServerRequest::Method m) {
         return QByteArrayLiteral("UNKNOWN");
     }
 }
+
+const QString kClockOffset = QStringLiteral("clock_offset_seconds");
 
 const QByteArray kAllowHeaders = QByteArrayLiteral("Authorization, Content-Type, Accept");
 
@@ -91,13 +94,28 @@ QList<DemoCredentials> SandboxServer::demoCredentials() {
     return DemoSeed::credentials();
 }
 
+DemoCredentials SandboxServer::largeCredentials() {
+    return LargeSeed::credentials();
+}
+
 bool SandboxServer::start(QString *error) {
     const SandboxOptions &o = m_context->options();
     bool isNew = false;
     if (!m_context->store().open(o.dbPath, &isNew, error))
         return false;
+    SandboxClock &clock = m_context->clock();
+    // A moved clock stays moved across restarts: the stored dates were written on it.
+    clock.restoreOffset(m_context->store().metaValue(kClockOffset).toLongLong());
+    connect(&clock, &SandboxClock::advanced, this, [this](qint64, qint64 offset) {
+        m_context->store().setMetaValue(kClockOffset, QString::number(offset));
+    });
     if (isNew) {
-        if (!DemoSeed::seed(m_context->store(), o.seed, error))
+        if (!DemoSeed::seed(m_context->store(), o.seed, clock.now(), error))
+            return false;
+    }
+    // Also into a database seeded before without it.
+    if (o.seedLarge && !LargeSeed::isSeeded(m_context->store())) {
+        if (!LargeSeed::seed(m_context->store(), *o.seedLarge, clock.now(), error))
             return false;
     }
     Routes::installAll(m_router, *m_context);
@@ -106,9 +124,7 @@ bool SandboxServer::start(QString *error) {
     if (!m_tcp->listen(QHostAddress(o.host), o.port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(o.host)
-                         .arg(o.port)
-                         .arg(m_tcp->errorString());
+                         .arg(o.host, QString::number(o.port), m_tcp->errorString());
         return false;
     }
     bind(m_tcp);
@@ -218,6 +234,10 @@ FaultRates SandboxServer::faultRates() const {
     return m_context->faults().rates();
 }
 
+bool SandboxServer::advanceClock(qint64 seconds) {
+    return m_context->clock().advance(seconds);
+}
+
 HttpResponse SandboxServer::dispatch(RequestContext &ctx, bool control) {
     const SandboxOptions &o = m_context->options();
     const Router::Match match = m_router.match(ctx.method, ctx.path, ctx);
@@ -299,11 +319,13 @@ void SandboxServer::logRequest(const RequestContext &ctx, int status, qint64 byt
     if (!m_context->options().logRequests)
         return;
     // The path only: never the Authorization header or a body (secrets travel there).
-    qCInfo(lcRequests).noquote()
-        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
-               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                    ctx.remoteAddress.toString(), QString::fromLatin1(ctx.method), ctx.path,
-                    status ? QString::number(status) : QStringLiteral("dropped"))
-               .arg(bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B')
-               .arg(double(elapsedNs) / 1e6, 0, 'f', 2);
+    // Joined, not formatted: a path is the client's text, and "%2B3%40" in it must never
+    // be read as placeholders of a format string.
+    const QString result = status == 0 ? QStringLiteral("dropped") : QString::number(status);
+    const QString size = bytes < 0 ? QStringLiteral("lost") : QString::number(bytes) + u'B';
+    const QString line = QDateTime::currentDateTime().toString(Qt::ISODate) + u' '
+                         + ctx.remoteAddress.toString() + u' ' + QString::fromLatin1(ctx.method)
+                         + u' ' + ctx.path + u' ' + result + u' ' + size + u' '
+                         + QString::number(double(elapsedNs) / 1e6, 'f', 2) + u"ms";
+    qCInfo(lcRequests).noquote() << line;
 }

@@ -37,10 +37,16 @@ public:
     quint16 port() const;
     SandboxContext &context() { return *m_context; }
     static QList<DemoCredentials> demoCredentials();
+    // The large enterprise of SandboxOptions::seedLarge.
+    static DemoCredentials largeCredentials();
 
     // Fault rates at run time (also POST /_sandbox/faults); invalid rates are ignored.
     void setFaultRates(const FaultRates &rates);
     FaultRates faultRates() const;
+    // Moves the sandbox's time forward (also POST /_sandbox/clock/advance): tokens,
+    // autologin links and stocks expire, new records are dated on the moved clock.
+    // False for a negative count.
+    bool advanceClock(qint64 seconds);
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);

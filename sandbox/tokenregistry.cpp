@@ -1,10 +1,11 @@
 #include "tokenregistry.h"
 
-#include <QDateTime>
+#include "store/sandboxclock.h"
+
 #include <QUuid>
 
 QString TokenRegistry::issue(qint64 enterpriseId) {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.steadyMs();
     // Drop the expired ones now and then so that a long run does not grow without end.
     if (m_tokens.size() > 1024) {
         for (auto it = m_tokens.begin(); it != m_tokens.end();)
@@ -19,7 +20,7 @@ qint64 TokenRegistry::use(const QString &token) {
     auto it = m_tokens.find(token);
     if (it == m_tokens.end())
         return 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.steadyMs();
     if (it->expiresAtMs <= now) {
         m_tokens.erase(it);
         return 0;

@@ -3,12 +3,17 @@
 #include <QHash>
 #include <QString>
 
+class SandboxClock;
+
 // Bearer tokens: UUIDv4, kept in memory (a restarted sandbox forgets them and
 // clients sign in again, as they must after any 401). Every use slides the expiry.
+// Expiry runs on the sandbox's steady clock: advancing the sandbox's time expires
+// tokens, setting the machine's clock does not.
 class TokenRegistry {
 public:
-    explicit TokenRegistry(int ttlSeconds)
-        : m_ttlSeconds(ttlSeconds) {}
+    TokenRegistry(int ttlSeconds, const SandboxClock &clock)
+        : m_ttlSeconds(ttlSeconds)
+        , m_clock(clock) {}
 
     int ttlSeconds() const { return m_ttlSeconds; }
     QString issue(qint64 enterpriseId);
@@ -20,8 +25,9 @@ public:
 private:
     struct Entry {
         qint64 enterpriseId;
-        qint64 expiresAtMs;
+        qint64 expiresAtMs; // on SandboxClock::steadyMs()
     };
     int m_ttlSeconds;
+    const SandboxClock &m_clock;
     QHash<QString, Entry> m_tokens;
 };

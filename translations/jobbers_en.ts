@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobbers Back Office: activity log, %n call(s), exported %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message numerus="yes">
+        <source>The last %n API call(s) of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path, method, status or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the failed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected calls, or every call shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calls shown to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected call(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each message webhook receives a POST for every new message of the enterprise&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box webhook is told of the boxes&apos; events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -127,6 +310,64 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStripChip</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>no enterprise id</source>
@@ -161,6 +402,322 @@
     </message>
     <message>
         <source>The login link points to %1, not to the API&apos;s server %2; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxLocationUid</name>
+    <message>
+        <source>Enter the box location&apos;s UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box location UID is a UUID of 32 hexadecimal digits in groups of 8-4-4-4-12, such as 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nil UUID (all zeros) names no box location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagBatchModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is also on row(s) %1 of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagImport</name>
+    <message>
+        <source>A quoted cell is never closed (a &quot; is missing): nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag to add: no line with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagsPanel</name>
+    <message>
+        <source>New tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a batch: type in the table, paste cells from a spreadsheet (Ctrl+V) or import a CSV file (code, description, technology type). The server creates the whole batch or none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty row to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste spreadsheet cells from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tags of a CSV file to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear create&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rows already created from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the batch to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or disconnect tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;odes (one per line, or separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the tags to delete or disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the codes of the rows selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete the tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tags of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect the tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the tags of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; sending the same batch again to find out whether it was created (attempt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these %n code(s) is a tag any more (an earlier attempt whose answer was lost may have deleted them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tags from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is empty: type or paste at least one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the marked cells (hover one to see why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the batch: no tag was created. The refused codes are marked; hover one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost every time: it is not known whether the batch was created. Send it again when the connection is back; a batch already created will be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows with a code in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the codes first, or take those of the selected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)? %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n tag(s)? %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n tag(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) disconnected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,10 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +914,26 @@
     </message>
     <message>
         <source>%1 was created. The API generated this password for the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +1068,120 @@
     </message>
     <message>
         <source>Conditions accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationLinks</name>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationsPanel</name>
+    <message>
+        <source>Link a client to a box location so that the client can use it. The box location UID is the UUID printed on the box or given by its installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: name, email or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box location UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the client to the box location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the client from the box location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links &amp;made from this desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links made from this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API has no call that lists links: this list holds only the links made from this computer. Select one to fill the fields above, then Unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client: type a name or email and pick one, or type the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a client from the list, or type the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking client %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking client %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 unlinked from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was already linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is not linked to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1421,299 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on behalf of the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the message is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concierge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message will appear as written by the client, not by the concierge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: no folder for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted-image-%1-%2.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not repeat the text sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text the echoes send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to echo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks failed; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token, or its lifetime is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for %1, until %2; each call pushes this forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -885,9 +1865,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 % (%n client(s))</source>
-        <translation>
-            <numerusform>%1: %2 % (%n client)</numerusform>
-            <numerusform>%1: %2 % (%n clients)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1368,6 +2348,25 @@
         <source>The back office of concierge staff for the Jobbers One API: clients, passes, statistics, conversations and administration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test the &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageImageHelper</name>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoLoginView</name>
@@ -1420,16 +2419,16 @@
     </message>
     <message numerus="yes">
         <source>Orders by category (%n order(s))</source>
-        <translation>
-            <numerusform>Orders by category (%n order)</numerusform>
-            <numerusform>Orders by category (%n orders)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), without a breakdown by category.</source>
-        <translation>
-            <numerusform>%n order, without a breakdown by category.</numerusform>
-            <numerusform>%n orders, without a breakdown by category.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1438,6 +2437,113 @@
     </message>
     <message>
         <source>%1 %  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>“%1” cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable media URL in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMachine</name>
+    <message numerus="yes">
+        <source>The server did not confirm the message after %n attempts, and it is not in the conversation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be read to check whether the message arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1 is more than it accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxServiceTransport</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +2579,13 @@
     </message>
     <message>
         <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnWebhooks</name>
+    <message>
+        <source>Used by this application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,10 +2738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass assigned to %1. The subscription now ends on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 The assignment may or may not have been made; assigning again is safe (same reference).</source>
         <translation type="unfinished"></translation>
@@ -1666,6 +2775,77 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>The invoice of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payment id; made up if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass assigned to %1 (payment reference %2). The subscription now ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass of this stock was assigned to %1 less than a minute ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A pass of this stock was assigned to %1 %n minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a second pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;second pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not looked up yet: name unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1 at the earliest (the current end is not known here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1, price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment reference will be made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,6 +2968,14 @@ The assignment may or may not have been made; assigning again is safe (same refe
         <source>Use an https address (plain http is only allowed for a local sandbox).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the configured server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShellController</name>
@@ -1833,6 +3021,41 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
 </context>
 <context>
+    <name>StatePalette</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsAge</name>
     <message>
         <source>never</source>
@@ -1844,23 +3067,23 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2251,9 +3474,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>… and %n more group(s) (see the CSV export)</source>
-        <translation>
-            <numerusform>… and %n more group (see the CSV export)</numerusform>
-            <numerusform>… and %n more groups (see the CSV export)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2403,9 +3626,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>Statistics: %n month(s)</source>
-        <translation>
-            <numerusform>Statistics: %n month</numerusform>
-            <numerusform>Statistics: %n months</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2516,31 +3739,24 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>%n month(s) from this computer.</source>
-        <translation>
-            <numerusform>%n month from this computer.</numerusform>
-            <numerusform>%n months from this computer.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %n month(s)…</source>
-        <translation>
-            <numerusform>Refreshing %n month…</numerusform>
-            <numerusform>Refreshing %n months…</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) could not be loaded: select and retry.</source>
-        <translation>
-            <numerusform>%n month could not be loaded: select and retry.</numerusform>
-            <numerusform>%n months could not be loaded: select and retry.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>StatsWiring</name>
-    <message>
-        <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3813,18 @@ The assignment may or may not have been made; assigning again is safe (same refe
         <source>No enterprise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection: echo, enterprise, groups and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagsChart</name>
@@ -2622,6 +3850,84 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>%1  %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyDelegate</name>
+    <message>
+        <source>Technology type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Concierge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Click to open; right-click to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +3963,152 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>No month of this range could be loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListModel</name>
+    <message>
+        <source>This application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by this application (%1); deleting it would stop that part of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTarget</name>
+    <message>
+        <source>Enter the address the server should call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be absolute and start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password: anyone with the API key could read them in the list of webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the notifications, with the clients&apos; messages, would cross the network unencrypted. Prefer https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Message webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target URL of the new webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a webhook with this target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list of webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is the application&apos;s own: deleting it would stop a part of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook %1?
+%2
+It will no longer be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting webhook %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

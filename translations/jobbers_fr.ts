@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobbers Back Office: activity log, %n call(s), exported %1</source>
+        <translation>
+            <numerusform>Jobbers Back Office&#xa0;: journal d’activité, %n appel, exporté le %1</numerusform>
+            <numerusform>Jobbers Back Office&#xa0;: journal d’activité, %n appels, exporté le %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message numerus="yes">
+        <source>The last %n API call(s) of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</source>
+        <translation>
+            <numerusform>Le dernier appel à l’API de cette session (jusqu’à %n), pour un ticket de support. Aucun mot de passe, secret de clé, jeton, paramètre d’URL ni contenu de message n’est jamais gardé ici.</numerusform>
+            <numerusform>Les %n derniers appels à l’API de cette session, pour un ticket de support. Aucun mot de passe, secret de clé, jeton, paramètre d’URL ni contenu de message n’est jamais gardé ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the calls</source>
+        <translation>Filtrer les appels</translation>
+    </message>
+    <message>
+        <source>Path, method, status or error</source>
+        <translation>Chemin, méthode, statut ou erreur</translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation>Échecs &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Show only the failed calls</source>
+        <translation>N’afficher que les appels en échec</translation>
+    </message>
+    <message>
+        <source>API calls of this session</source>
+        <translation>Appels à l’API de cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected calls, or every call shown</source>
+        <translation>Copier les appels sélectionnés, ou tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the calls shown to a text file</source>
+        <translation>Exporter les appels affichés dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Vider le journal d’activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation>
+            <numerusform>%1 appel affiché sur %n</numerusform>
+            <numerusform>%1 appels affichés sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected call(s) copied.</source>
+        <translation>
+            <numerusform>%n appel sélectionné copié.</numerusform>
+            <numerusform>%n appels sélectionnés copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) copied.</source>
+        <translation>
+            <numerusform>%n appel copié.</numerusform>
+            <numerusform>%n appels copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Exporter le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté dans %1.</numerusform>
+            <numerusform>%n appels exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation>Le journal n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Each message webhook receives a POST for every new message of the enterprise&apos;s conversations.</source>
+        <translation>Chaque webhook de messages reçoit un POST pour chaque nouveau message des conversations de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Each box webhook is told of the boxes&apos; events.</source>
+        <translation>Chaque webhook de boîtes est averti des événements des boîtes.</translation>
+    </message>
+    <message>
+        <source>Message webhooks</source>
+        <translation>Webhooks de messages</translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation>Webhooks de boîtes</translation>
+    </message>
+    <message>
+        <source>Box tags</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Client locations</source>
+        <translation>Emplacements des clients</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -127,6 +310,64 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send</source>
+        <translation>Fichiers à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStripChip</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry sending %1</source>
+        <translation>Réessayer l’envoi de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Annuler l’envoi de %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation>Abandonner %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>no enterprise id</source>
@@ -162,6 +403,322 @@
     <message>
         <source>The login link points to %1, not to the API&apos;s server %2; it was not opened.</source>
         <translation>Le lien de connexion mène à %1 et non au serveur de l’API %2 ; il n’a pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxLocationUid</name>
+    <message>
+        <source>Enter the box location&apos;s UID.</source>
+        <translation>Saisissez l’UID de l’emplacement de la boîte.</translation>
+    </message>
+    <message>
+        <source>A box location UID is a UUID of 32 hexadecimal digits in groups of 8-4-4-4-12, such as 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</source>
+        <translation>L’UID d’un emplacement est un UUID de 32 chiffres hexadécimaux en groupes de 8-4-4-4-12, par exemple 2f3cb5c8-7b95-468d-9bb1-715ba9c44d93.</translation>
+    </message>
+    <message>
+        <source>The nil UUID (all zeros) names no box location.</source>
+        <translation>L’UUID nul (que des zéros) ne désigne aucun emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagBatchModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Technology type</source>
+        <translation>Type de technologie</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>This code is also on row(s) %1 of the batch.</source>
+        <translation>Ce code figure aussi à la ligne ou aux lignes %1 du lot.</translation>
+    </message>
+    <message>
+        <source>This code is already taken.</source>
+        <translation>Ce code est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation>Non valide.</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (serveur&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagImport</name>
+    <message>
+        <source>A quoted cell is never closed (a &quot; is missing): nothing was added.</source>
+        <translation>Une cellule entre guillemets n’est jamais fermée (il manque un &quot;)&#xa0;: rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>There is no tag to add: no line with a code.</source>
+        <translation>Aucun badge à ajouter&#xa0;: pas de ligne avec un code.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTagsPanel</name>
+    <message>
+        <source>New tags</source>
+        <translation>Nouveaux badges</translation>
+    </message>
+    <message>
+        <source>Prepare a batch: type in the table, paste cells from a spreadsheet (Ctrl+V) or import a CSV file (code, description, technology type). The server creates the whole batch or none of it.</source>
+        <translation>Préparez un lot&#xa0;: saisissez dans le tableau, collez des cellules d’un tableur (Ctrl+V) ou importez un fichier CSV (code, description, type de technologie). Le serveur crée tout le lot ou rien.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs to create:</source>
+        <translation>&amp;Tags à créer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags to create</source>
+        <translation>Badges à créer</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Add an empty row to the batch</source>
+        <translation>Ajouter une ligne vide au lot</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation>&amp;Coller des cellules</translation>
+    </message>
+    <message>
+        <source>Paste spreadsheet cells from the clipboard</source>
+        <translation>Coller des cellules de tableur depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Add the tags of a CSV file to the batch</source>
+        <translation>Ajouter au lot les badges d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>Enlever les lig&amp;nes</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the batch</source>
+        <translation>Enlever du lot les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Clear create&amp;d</source>
+        <translation>&amp;Vider les créés</translation>
+    </message>
+    <message>
+        <source>Remove the rows already created from the table</source>
+        <translation>Retirer du tableau les lignes déjà créées</translation>
+    </message>
+    <message>
+        <source>&amp;Send the batch</source>
+        <translation>Envo&amp;yer le lot</translation>
+    </message>
+    <message>
+        <source>Send the batch to the server</source>
+        <translation>Envoyer le lot au serveur</translation>
+    </message>
+    <message>
+        <source>Delete or disconnect tags</source>
+        <translation>Supprimer ou déconnecter des badges</translation>
+    </message>
+    <message>
+        <source>C&amp;odes (one per line, or separated by commas):</source>
+        <translation>Code&amp;s (un par ligne, ou séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Codes of the tags to delete or disconnect</source>
+        <translation>Codes des badges à supprimer ou déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected rows</source>
+        <translation>&amp;Utiliser les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Take the codes of the rows selected in the table</source>
+        <translation>Prendre les codes des lignes sélectionnées dans le tableau</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the tags…</source>
+        <translation>Su&amp;pprimer les badges…</translation>
+    </message>
+    <message>
+        <source>Delete the tags of these codes</source>
+        <translation>Supprimer les badges de ces codes</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect the tags…</source>
+        <translation>Déconnecter les &amp;badges…</translation>
+    </message>
+    <message>
+        <source>Disconnect the tags of these codes</source>
+        <translation>Déconnecter les badges de ces codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted.</source>
+        <translation>
+            <numerusform>%n ligne collée.</numerusform>
+            <numerusform>%n lignes collées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n tag(s)…</source>
+        <translation>
+            <numerusform>Envoi d’un lot de %n badge…</numerusform>
+            <numerusform>Envoi d’un lot de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; sending the same batch again to find out whether it was created (attempt %1).</source>
+        <translation>La réponse du serveur s’est perdue&#xa0;; le même lot est renvoyé pour savoir s’il a été créé (tentative %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these %n code(s) is a tag any more (an earlier attempt whose answer was lost may have deleted them).</source>
+        <translation>
+            <numerusform>Ce code n’est plus un badge (une tentative précédente dont la réponse s’est perdue l’a peut-être supprimé).</numerusform>
+            <numerusform>Aucun de ces %n codes n’est plus un badge (une tentative précédente dont la réponse s’est perdue les a peut-être supprimés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted.</source>
+        <translation>
+            <numerusform>%n badge supprimé.</numerusform>
+            <numerusform>%n badges supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Rien n’a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added from %1.</source>
+        <translation>
+            <numerusform>%n ligne ajoutée depuis %1.</numerusform>
+            <numerusform>%n lignes ajoutées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tags from a CSV file</source>
+        <translation>Importer des badges depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The batch is empty: type or paste at least one code.</source>
+        <translation>Le lot est vide&#xa0;: saisissez ou collez au moins un code.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the marked cells (hover one to see why).</source>
+        <translation>Rien n’a été envoyé&#xa0;: corrigez les cellules marquées (survolez-en une pour voir pourquoi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created.</source>
+        <translation>
+            <numerusform>%n badge créé.</numerusform>
+            <numerusform>%n badges créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</source>
+        <translation>
+            <numerusform>%n badge créé. (La première réponse s’est perdue&#xa0;; renvoyé, le serveur a trouvé le code déjà pris&#xa0;: le lot était passé une fois.)</numerusform>
+            <numerusform>%n badges créés. (La première réponse s’est perdue&#xa0;; renvoyé, le serveur a trouvé chaque code déjà pris&#xa0;: le lot était passé une fois.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the batch: no tag was created. The refused codes are marked; hover one to see why.</source>
+        <translation>Le serveur a refusé le lot&#xa0;: aucun badge n’a été créé. Les codes refusés sont marqués&#xa0;; survolez-en un pour voir pourquoi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost every time: it is not known whether the batch was created. Send it again when the connection is back; a batch already created will be recognised.</source>
+        <translation>La réponse du serveur s’est perdue à chaque fois&#xa0;: on ne sait pas si le lot a été créé. Renvoyez-le quand la connexion sera revenue&#xa0;; un lot déjà créé sera reconnu.</translation>
+    </message>
+    <message>
+        <source>Select rows with a code in the table first.</source>
+        <translation>Sélectionnez d’abord des lignes avec un code dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Type or paste the codes first, or take those of the selected rows.</source>
+        <translation>Saisissez ou collez d’abord les codes, ou prenez ceux des lignes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>Supprimer des badges</translation>
+    </message>
+    <message>
+        <source>Disconnect tags</source>
+        <translation>Déconnecter des badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)? %1</source>
+        <translation>
+            <numerusform>Supprimer %n badge&#xa0;? %1</numerusform>
+            <numerusform>Supprimer %n badges&#xa0;? %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n tag(s)? %1</source>
+        <translation>
+            <numerusform>Déconnecter %n badge&#xa0;? %1</numerusform>
+            <numerusform>Déconnecter %n badges&#xa0;? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n tag(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n badge…</numerusform>
+            <numerusform>Suppression de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n tag(s)…</source>
+        <translation>
+            <numerusform>Déconnexion de %n badge…</numerusform>
+            <numerusform>Déconnexion de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) disconnected.</source>
+        <translation>
+            <numerusform>%n badge déconnecté.</numerusform>
+            <numerusform>%n badges déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was disconnected: %1</source>
+        <translation>Rien n’a été déconnecté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -269,11 +826,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>A&amp;dresse</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code</source>
-        <translation>Code &amp;postal</translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
@@ -329,7 +882,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
@@ -362,6 +915,26 @@
     <message>
         <source>%1 was created. The API generated this password for the client:</source>
         <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation>Code p&amp;ostal</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to this client have not been saved.</source>
+        <translation>Les modifications de ce client n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -496,6 +1069,120 @@
     <message>
         <source>Conditions accepted</source>
         <translation>Conditions acceptées</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationLinks</name>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation>UID de l’emplacement</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié le</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLocationsPanel</name>
+    <message>
+        <source>Link a client to a box location so that the client can use it. The box location UID is the UUID printed on the box or given by its installer.</source>
+        <translation>Liez un client à l’emplacement d’une boîte pour qu’il puisse s’en servir. L’UID de l’emplacement est l’UUID imprimé sur la boîte ou donné par son installateur.</translation>
+    </message>
+    <message>
+        <source>Client: name, email or id</source>
+        <translation>Client&#xa0;: nom, e-mail ou numéro</translation>
+    </message>
+    <message>
+        <source>Name, email or client id</source>
+        <translation>Nom, e-mail ou numéro de client</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Box location UID</source>
+        <translation>UID de l’emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Box location UID:</source>
+        <translation>&amp;UID de l’emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Link the client to the box location</source>
+        <translation>Lier le client à l’emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Retirer le lien</translation>
+    </message>
+    <message>
+        <source>Unlink the client from the box location</source>
+        <translation>Retirer le lien entre le client et l’emplacement</translation>
+    </message>
+    <message>
+        <source>Links &amp;made from this desk:</source>
+        <translation>Liens faits depuis ce &amp;poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links made from this desk</source>
+        <translation>Liens faits depuis ce poste</translation>
+    </message>
+    <message>
+        <source>The API has no call that lists links: this list holds only the links made from this computer. Select one to fill the fields above, then Unlink.</source>
+        <translation>L’API n’a aucun appel qui liste les liens&#xa0;: cette liste ne contient que les liens faits depuis cet ordinateur. Sélectionnez-en un pour remplir les champs ci-dessus, puis Retirer le lien.</translation>
+    </message>
+    <message>
+        <source>Choose a client: type a name or email and pick one, or type the client id.</source>
+        <translation>Choisissez un client&#xa0;: tapez un nom ou un e-mail et choisissez dans la liste, ou tapez le numéro du client.</translation>
+    </message>
+    <message>
+        <source>Pick a client from the list, or type the client id.</source>
+        <translation>Choisissez un client dans la liste, ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Linking client %1 to %2…</source>
+        <translation>Liaison du client %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Unlinking client %1 from %2…</source>
+        <translation>Retrait du lien entre le client %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Client %1 linked to %2.</source>
+        <translation>Client %1 lié à %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 unlinked from %2.</source>
+        <translation>Lien retiré entre le client %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 was already linked to %2.</source>
+        <translation>Le client %1 était déjà lié à %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 is not linked to %2.</source>
+        <translation>Le client %1 n’est pas lié à %2.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1418,299 @@
     <message>
         <source>No client given.</source>
         <translation>Aucun client indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Write on behalf of the client…</source>
+        <translation>Écrire au nom du client…</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Envoyer en tant que</translation>
+    </message>
+    <message>
+        <source>Who the message is from</source>
+        <translation>De qui vient le message</translation>
+    </message>
+    <message>
+        <source>Concierge</source>
+        <translation>Conciergerie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>This message will appear as written by the client, not by the concierge.</source>
+        <translation>Ce message apparaîtra comme écrit par le client, pas par la conciergerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Non joint : %1</translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: no folder for it.</source>
+        <translation>L’image collée ne peut pas être conservée : aucun dossier pour elle.</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <translation>image-collee-%1.png</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1-%2.png</source>
+        <translation>image-collee-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be kept: %1</source>
+        <translation>L’image collée ne peut pas être conservée : %1</translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation>L’image collée est vide.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>GET echo</source>
+        <translation>Écho GET</translation>
+    </message>
+    <message>
+        <source>POST echo</source>
+        <translation>Écho POST</translation>
+    </message>
+    <message>
+        <source>Signed-in enterprise</source>
+        <translation>Entreprise connectée</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>The answer does not repeat the text sent (%1).</source>
+        <translation>La réponse ne reprend pas le texte envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text the echoes send</source>
+        <translation>Texte envoyé par les échos</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>&amp;Lancer le test</translation>
+    </message>
+    <message>
+        <source>Run the connection test</source>
+        <translation>Lancer le test de connexion</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to echo:</source>
+        <translation>Te&amp;xte à renvoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>pas lancé</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token validity</source>
+        <translation>Validité du jeton</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>Some checks failed; see above.</source>
+        <translation>Des vérifications ont échoué&#xa0;; voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>OK in %1 ms: %2</source>
+        <translation>OK en %1 ms&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms: %2</source>
+        <translation>Échec après %1 ms&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No token, or its lifetime is unknown.</source>
+        <translation>Pas de jeton, ou sa durée de vie est inconnue.</translation>
+    </message>
+    <message>
+        <source>valid for %1, until %2; each call pushes this forward</source>
+        <translation>valide encore %1, jusqu’à %2&#xa0;; chaque appel la prolonge</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 nouveaux)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations last checked %1</source>
+        <translation>Conversations du client vérifiées pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Client&apos;s conversations not checked yet</source>
+        <translation>Conversations du client pas encore vérifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n message non lu</numerusform>
+            <numerusform>%1, %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +2348,25 @@
         <source>The back office of concierge staff for the Jobbers One API: clients, passes, statistics, conversations and administration.</source>
         <translation>Le back-office des équipes de conciergerie pour l’API Jobbers One&#xa0;: clients, pass, statistiques, conversations et administration.</translation>
     </message>
+    <message>
+        <source>Test the &amp;connection…</source>
+        <translation>Tester la &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
+        <translation>Écho, entreprise connectée, groupes et validité du jeton</translation>
+    </message>
+</context>
+<context>
+    <name>MessageImageHelper</name>
+    <message>
+        <source>Loading image…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Image not shown</source>
+        <translation>Image non affichée</translation>
+    </message>
 </context>
 <context>
     <name>NoLoginView</name>
@@ -1442,6 +2441,113 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>“%1” cannot be found.</source>
+        <translation>« %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed.</source>
+        <translation>« %1 » fait %2, plus que les %3 permis.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Aucune conversation n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer, so it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré sur cet ordinateur ; il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>no usable media URL in the answer</source>
+        <translation>pas d’URL de média utilisable dans la réponse</translation>
+    </message>
+    <message>
+        <source>the answer has no message id</source>
+        <translation>la réponse n’a pas d’identifiant de message</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMachine</name>
+    <message numerus="yes">
+        <source>The server did not confirm the message after %n attempts, and it is not in the conversation.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas confirmé le message après %n tentative, et il n’est pas dans la conversation.</numerusform>
+            <numerusform>Le serveur n’a pas confirmé le message après %n tentatives, et il n’est pas dans la conversation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be read to check whether the message arrived: %1</source>
+        <translation>La conversation n’a pas pu être lue pour vérifier si le message est arrivé : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1 is more than it accepts.</source>
+        <translation>Le serveur a refusé le fichier : %1, c’est plus qu’il n’accepte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Uploading… %1</source>
+        <translation>Envoi du fichier… %1</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Envoi du fichier…</translation>
+    </message>
+    <message>
+        <source>Sending (attempt %1)…</source>
+        <translation>Envoi (tentative %1)…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxServiceTransport</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>OverviewHeader</name>
     <message>
         <source>Overview</source>
@@ -1474,6 +2580,13 @@
     <message>
         <source>Groups: %1</source>
         <translation>Groupes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWebhooks</name>
+    <message>
+        <source>Used by this application</source>
+        <translation>Utilisé par cette application</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +2738,6 @@
         <translation>Ce pass avait déjà été attribué à %1 (référence %2). L’abonnement se termine le %3.</translation>
     </message>
     <message>
-        <source>Pass assigned to %1. The subscription now ends on %2.</source>
-        <translation>Pass attribué à %1. L’abonnement se termine désormais le %2.</translation>
-    </message>
-    <message>
         <source>%1
 The assignment may or may not have been made; assigning again is safe (same reference).</source>
         <translation>%1
@@ -1668,6 +2777,77 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>The invoice of %1: %2</source>
         <translation>La facture de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your payment id; made up if left empty</source>
+        <translation>Votre identifiant de paiement ; créé s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Référence de paiement :</translation>
+    </message>
+    <message>
+        <source>Pass assigned to %1 (payment reference %2). The subscription now ends on %3.</source>
+        <translation>Pass attribué à %1 (référence de paiement %2). L&apos;abonnement se termine désormais le %3.</translation>
+    </message>
+    <message>
+        <source>Assign it again?</source>
+        <translation>L&apos;attribuer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>A pass of this stock was assigned to %1 less than a minute ago.</source>
+        <translation>Un pass de ce stock a été attribué à %1 il y a moins d&apos;une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pass of this stock was assigned to %1 %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Un pass de ce stock a été attribué à %1 il y a %n minute.</numerusform>
+            <numerusform>Un pass de ce stock a été attribué à %1 il y a %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a second pass?</source>
+        <translation>Attribuer un second pass ?</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;second pass</source>
+        <translation>Attribuer un &amp;second pass</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1.</source>
+        <translation>L&apos;abonnement se terminera le %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not looked up yet: name unknown)</source>
+        <translation>%1 (pas encore recherché : nom inconnu)</translation>
+    </message>
+    <message>
+        <source>The subscription will end on %1 at the earliest (the current end is not known here).</source>
+        <translation>L&apos;abonnement se terminera au plus tôt le %1 (la fin actuelle n&apos;est pas connue ici).</translation>
+    </message>
+    <message>
+        <source>Assign a pass to %1?</source>
+        <translation>Attribuer un pass à %1 ?</translation>
+    </message>
+    <message>
+        <source>Stock: %1, price %2.</source>
+        <translation>Stock : %1, prix %2.</translation>
+    </message>
+    <message>
+        <source>A payment reference will be made up.</source>
+        <translation>Une référence de paiement sera créée.</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Référence de paiement : %1</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2969,14 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>Use an https address (plain http is only allowed for a local sandbox).</source>
         <translation>Utilisez une adresse https (le http simple n’est accepté que pour un bac à sable local).</translation>
     </message>
+    <message>
+        <source>&amp;Test the connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Test the connection to the configured server</source>
+        <translation>Tester la connexion au serveur configuré</translation>
+    </message>
 </context>
 <context>
     <name>ShellController</name>
@@ -1831,6 +3019,41 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Also forget the secret stored on this computer</source>
         <translation>Oublier aussi le secret enregistré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>StatePalette</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
 </context>
 <context>
@@ -2538,13 +3761,6 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
 </context>
 <context>
-    <name>StatsWiring</name>
-    <message>
-        <source>Saved in %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-</context>
-<context>
     <name>StatusPanel</name>
     <message>
         <source>State of the connection to the Jobbers One API</source>
@@ -2598,6 +3814,18 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>No enterprise</source>
         <translation>Aucune entreprise</translation>
     </message>
+    <message>
+        <source>Test…</source>
+        <translation>Tester…</translation>
+    </message>
+    <message>
+        <source>Test the connection: echo, enterprise, groups and token</source>
+        <translation>Tester la connexion&#xa0;: écho, entreprise, groupes et jeton</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>TagsChart</name>
@@ -2624,6 +3852,86 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>%1  %2 %</source>
         <translation>%1  %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyDelegate</name>
+    <message>
+        <source>Technology type</source>
+        <translation>Type de technologie</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Concierge</source>
+        <translation>Conciergerie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Click to open; right-click to save.</source>
+        <translation>%1
+%2
+Cliquer pour ouvrir ; clic droit pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new message(s)</source>
+        <translation>
+            <numerusform>↓ %n nouveau message</numerusform>
+            <numerusform>↓ %n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message (End)</source>
+        <translation>Aller au message le plus récent (Fin)</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link address</source>
+        <translation>Copier l&apos;&amp;adresse du lien</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>Ou&amp;vrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment as…</source>
+        <translation>&amp;Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3967,154 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>No month of this range could be loaded yet.</source>
         <translation>Aucun mois de cette période n’a encore pu être chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListModel</name>
+    <message>
+        <source>This application: %1</source>
+        <translation>Cette application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registered by this application (%1); deleting it would stop that part of the application.</source>
+        <translation>Enregistré par cette application (%1)&#xa0;; le supprimer arrêterait cette partie de l’application.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL cible</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTarget</name>
+    <message>
+        <source>Enter the address the server should call.</source>
+        <translation>Saisissez l’adresse que le serveur doit appeler.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Ce n’est pas une adresse valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address must be absolute and start with https:// (or http://).</source>
+        <translation>L’adresse doit être absolue et commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>L’adresse n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password: anyone with the API key could read them in the list of webhooks.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;: quiconque a la clé d’API pourrait les lire dans la liste des webhooks.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the notifications, with the clients&apos; messages, would cross the network unencrypted. Prefer https://.</source>
+        <translation>http:// simple vers %1&#xa0;: les notifications, avec les messages des clients, traverseraient le réseau sans chiffrement. Préférez https://.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Message webhooks</source>
+        <translation>Webhooks de messages</translation>
+    </message>
+    <message>
+        <source>Box webhooks</source>
+        <translation>Webhooks de boîtes</translation>
+    </message>
+    <message>
+        <source>Target URL of the new webhook</source>
+        <translation>URL cible du nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the webhook</source>
+        <translation>A&amp;jouter le webhook</translation>
+    </message>
+    <message>
+        <source>Add a webhook with this target URL</source>
+        <translation>Ajouter un webhook avec cette URL cible</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation>Supprimer le webhook sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the list of webhooks</source>
+        <translation>Recharger la liste des webhooks</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The server refused the address: %1</source>
+        <translation>Le serveur a refusé l’adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This webhook is the application&apos;s own: deleting it would stop a part of the application.</source>
+        <translation>Ce webhook est celui de l’application&#xa0;: le supprimer arrêterait une partie de l’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation>
+            <numerusform>%n webhook.</numerusform>
+            <numerusform>%n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <source>Webhook added: %1</source>
+        <translation>Webhook ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete the webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Delete webhook %1?
+%2
+It will no longer be called.</source>
+        <translation>Supprimer le webhook %1&#xa0;?
+%2
+Il ne sera plus appelé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting webhook %1…</source>
+        <translation>Suppression du webhook %1…</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
+        <translation>Webhook %1 supprimé.</translation>
     </message>
 </context>
 <context>

@@ -119,18 +119,24 @@ void ClientDirectory::recordClient(const Client &client) {
 
 void ClientDirectory::recordEmails(const QStringList &emails) {
     const QDateTime now = QDateTime::currentDateTime();
-    QList<StoredClient> stored;
-    QStringList recorded;
+    QList<DirectoryEntry> entries;
+    entries.reserve(emails.size());
     for (const QString &email : emails) {
         DirectoryEntry e;
         e.client.email = email.trimmed();
         e.lastSeen = now;
-        const int row = m_model->upsert(e);
-        if (row < 0)
+        entries.append(std::move(e));
+    }
+    // One pass over the model for all of them (a month of statistics brings hundreds).
+    const QList<int> rows = m_model->upsertAll(entries);
+    QList<StoredClient> stored;
+    QStringList recorded;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) < 0)
             continue;
         // What the model kept: a detailed record stays detailed in the store too.
-        stored.append(DirectoryRecord::toStored(m_model->entryAt(row)));
-        recorded.append(e.client.email);
+        stored.append(DirectoryRecord::toStored(m_model->entryAt(rows.at(i))));
+        recorded.append(entries.at(i).client.email);
     }
     if (m_store && m_store->isOpen() && !stored.isEmpty())
         m_store->upsertClients(stored);

@@ -19,8 +19,8 @@ struct DirectoryEntry;
 // The app's own list of every client it has seen, since the API cannot list them:
 // created, fetched, updated or deactivated through ClientsService, listed in a
 // month's stats (nologin_clients), or met in a conversation. It feeds the
-// ClientsModel one client at a time and, when a LocalStore is set, keeps the list
-// across restarts.
+// ClientsModel (a list of emails in one pass: ClientsModel::upsertAll) and, when a
+// LocalStore is set, keeps the list across restarts.
 //
 // Conversations: whoever lists conversations calls recordEmails() with the emails of
 // the clients met there (the hook for the chat area).
@@ -51,7 +51,7 @@ public:
     const QList<Group> &groups() const { return m_groups; }
 
     void recordClient(const Client &client);
-    // Clients known only by their email (stats, conversations).
+    // Clients known only by their email (stats, conversations), all in one model update.
     void recordEmails(const QStringList &emails);
     void recordDeactivated(const QString &idOrEmail, const QDateTime &leavingDate);
 

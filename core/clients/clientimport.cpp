@@ -266,7 +266,7 @@ void ClientImport::onExists(const EmailCheck &check) {
         stop();
         return;
     }
-    m_job = m_service->create(ClientValidator::toDraft(m_rows.at(m_current).fields))
+    m_job = m_service->createSettled(ClientValidator::toDraft(m_rows.at(m_current).fields))
                 ->then(
                     this, [this](const CreatedClient &) { onCreated(); },
                     [this](const ApiError &error) { onFailed(error); });

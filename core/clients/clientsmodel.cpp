@@ -1,7 +1,5 @@
 #include "clientsmodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -17,26 +15,6 @@ ClientsModel::ClientsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
 ClientsModel::~ClientsModel() = default;
-
-QString ClientsModel::fold(const QString &text) {
-    QString out;
-    out.reserve(text.size());
-    bool ascii = true;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
-        return text.toLower();
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toLower());
-    }
-    return out;
-}
 
 void ClientsModel::refreshKeys(Row &row, const QHash<qint64, QString> &groupNames) {
     const Client &c = row.entry.client;
@@ -120,13 +98,13 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
             && c.endSubscriptionDate < now)
             return tr("The subscription has ended.");
         break;
-    case Qt::ForegroundRole:
+    case ItemStateRole:
         if (e.detailed && !c.active)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QVariant::fromValue(ItemState::Inactive);
         if (index.column() == SubscriptionEnd && c.endSubscriptionDate.isValid()
             && c.endSubscriptionDate < now)
-            return QBrush(QColor(0xB0, 0x20, 0x20));
-        break;
+            return QVariant::fromValue(ItemState::Expired);
+        return QVariant::fromValue(ItemState::Normal);
     case Qt::FontRole:
         break;
     case EmailRole:
@@ -213,27 +191,29 @@ void ClientsModel::sort(int column, Qt::SortOrder order) {
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i)
-        after.append(index(m_rowByEmail.value(emails.at(i)), before.at(i).column()));
+        after.append(index(m_index.rowOfEmail(emails.at(i)), before.at(i).column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void ClientsModel::reindexFrom(int row) {
-    for (int r = row; r < m_rows.size(); ++r)
-        m_rowByEmail.insert(m_rows.at(r).emailKey, r);
+void ClientsModel::reindexFrom(int row, int end) {
+    if (end < 0 || end > m_rows.size())
+        end = int(m_rows.size());
+    for (int r = row; r < end; ++r)
+        m_index.set(r, m_rows.at(r).emailKey, m_rows.at(r).entry.client.clientId);
 }
 
 ClientsModel::Batch ClientsModel::prepare(QList<DirectoryEntry> entries,
                                           const QHash<qint64, QString> &groupNames) {
     Batch batch;
     batch.rows.reserve(entries.size());
-    batch.rowByEmail.reserve(entries.size());
+    batch.index.reserve(entries.size());
     for (DirectoryEntry &e : entries) {
         Row row{std::move(e), {}, {}, {}};
         refreshKeys(row, groupNames);
-        if (row.emailKey.isEmpty() || batch.rowByEmail.contains(row.emailKey))
+        if (row.emailKey.isEmpty() || batch.index.containsEmail(row.emailKey))
             continue;
-        batch.rowByEmail.insert(row.emailKey, int(batch.rows.size()));
+        batch.index.set(int(batch.rows.size()), row.emailKey, row.entry.client.clientId);
         batch.rows.append(std::move(row));
     }
     return batch;
@@ -247,17 +227,19 @@ void ClientsModel::setBatch(Batch batch) {
     beginResetModel();
     // Clients recorded while the batch was being read are newer than the batch.
     for (const Row &mine : std::as_const(m_rows)) {
-        const int at = batch.rowByEmail.value(mine.emailKey, -1);
+        const int at = batch.index.rowOfEmail(mine.emailKey);
         if (at < 0) {
-            batch.rowByEmail.insert(mine.emailKey, int(batch.rows.size()));
+            batch.index.set(int(batch.rows.size()), mine.emailKey, mine.entry.client.clientId);
             batch.rows.append(mine);
         } else {
+            const qint64 previousId = batch.rows.at(at).entry.client.clientId;
             merge(batch.rows[at].entry, mine.entry);
             refreshKeys(batch.rows[at], m_groupNames);
+            batch.index.changeId(at, previousId, batch.rows.at(at).entry.client.clientId);
         }
     }
     m_rows = std::move(batch.rows);
-    m_rowByEmail = std::move(batch.rowByEmail);
+    m_index = std::move(batch.index);
     if (m_sortColumn >= 0) {
         std::stable_sort(m_rows.begin(), m_rows.end(),
                          [this](const Row &a, const Row &b) { return lessThan(a, b); });
@@ -286,27 +268,117 @@ int ClientsModel::insertPosition(const Row &row) const {
 }
 
 int ClientsModel::upsert(const DirectoryEntry &entry) {
-    const QString key = fold(entry.client.email.trimmed());
-    if (key.isEmpty())
-        return -1;
-    const int existing = m_rowByEmail.value(key, -1);
-    if (existing < 0) {
-        Row row{entry, {}, {}, {}};
-        refreshKeys(row, m_groupNames);
-        const int at = insertPosition(row);
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, std::move(row));
-        reindexFrom(at);
-        endInsertRows();
-        return at;
+    return upsertAll({entry}).constFirst();
+}
+
+QList<int> ClientsModel::upsertAll(const QList<DirectoryEntry> &entries) {
+    QList<QString> keys;
+    keys.reserve(entries.size());
+    QList<int> changed; // rows already here, updated in place
+    QList<Row> added;   // new rows, one per email
+    QHash<QString, int> addedByEmail;
+    for (const DirectoryEntry &entry : entries) {
+        const QString key = fold(entry.client.email.trimmed());
+        keys.append(key);
+        if (key.isEmpty())
+            continue;
+        if (const int existing = m_index.rowOfEmail(key); existing >= 0) {
+            Row &row = m_rows[existing];
+            const qint64 previousId = row.entry.client.clientId;
+            merge(row.entry, entry);
+            refreshKeys(row, m_groupNames);
+            m_index.changeId(existing, previousId, row.entry.client.clientId);
+            changed.append(existing);
+        } else if (const int pending = addedByEmail.value(key, -1); pending >= 0) {
+            merge(added[pending].entry, entry);
+            refreshKeys(added[pending], m_groupNames);
+        } else {
+            Row row{entry, {}, {}, {}};
+            refreshKeys(row, m_groupNames);
+            addedByEmail.insert(key, int(added.size()));
+            added.append(std::move(row));
+        }
     }
-    Row &row = m_rows[existing];
-    merge(row.entry, entry);
-    refreshKeys(row, m_groupNames);
-    // The row stays where it is even if its sort key changed: moving it under the
-    // user's eyes while they work on it is worse than a slightly stale order.
-    Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-    return existing;
+    // The rows stay where they are even if their sort key changed: moving a row under
+    // the user's eyes while they work on it is worse than a slightly stale order.
+    announceChanged(std::move(changed));
+    if (added.size() == 1)
+        insertOne(std::move(added.first()));
+    else if (!added.isEmpty())
+        appendAndMerge(std::move(added));
+
+    QList<int> rows;
+    rows.reserve(keys.size());
+    for (const QString &key : std::as_const(keys))
+        rows.append(key.isEmpty() ? -1 : m_index.rowOfEmail(key));
+    return rows;
+}
+
+void ClientsModel::announceChanged(QList<int> rows) {
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+}
+
+void ClientsModel::insertOne(Row row) {
+    const int at = insertPosition(row);
+    const int count = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, std::move(row));
+    if (at < count)
+        m_index.remap([at](int r) { return r < at ? r : r + 1; });
+    reindexFrom(at, at + 1);
+    endInsertRows();
+}
+
+// One insert at the end, then (sorted) one merge in one layout change: O(n + k log n)
+// for k new rows among n, where inserting each in place cost O(n) apiece (moving the
+// rows below it and indexing them again) and as many signals for the views.
+void ClientsModel::appendAndMerge(QList<Row> rows) {
+    const auto less = [this](const Row &a, const Row &b) { return lessThan(a, b); };
+    if (m_sortColumn >= 0)
+        std::sort(rows.begin(), rows.end(), less); // emails are unique: a total order
+    const int first = int(m_rows.size());
+    const int count = int(rows.size());
+    beginInsertRows({}, first, first + count - 1);
+    for (Row &row : rows)
+        m_rows.append(std::move(row));
+    reindexFrom(first);
+    endInsertRows();
+    if (m_sortColumn < 0 || first == 0 || !lessThan(m_rows.at(first), m_rows.at(first - 1)))
+        return; // already in order
+
+    // before[j]: how many of the rows already here precede new row j. New row j ends at
+    // before[j] + j; a row r already here moves down by the new rows that precede it.
+    QList<int> before;
+    before.reserve(count);
+    for (int j = 0; j < count; ++j)
+        before.append(int(
+            std::upper_bound(m_rows.cbegin(), m_rows.cbegin() + first, m_rows.at(first + j), less)
+            - m_rows.cbegin()));
+    const auto moved = [&before, first](int r) {
+        if (r >= first)
+            return before.at(r - first) + (r - first);
+        return r + int(std::upper_bound(before.cbegin(), before.cend(), r) - before.cbegin());
+    };
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::inplace_merge(m_rows.begin() + before.constFirst(), m_rows.begin() + first, m_rows.end(),
+                       less);
+    m_index.remap(moved);
+    QModelIndexList after;
+    after.reserve(persistent.size());
+    for (const QModelIndex &i : persistent)
+        after.append(index(moved(i.row()), i.column()));
+    changePersistentIndexList(persistent, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ClientsModel::setGroupNames(const QHash<qint64, QString> &names) {
@@ -320,55 +392,19 @@ void ClientsModel::setGroupNames(const QHash<qint64, QString> &names) {
 }
 
 int ClientsModel::rowOfEmail(const QString &email) const {
-    return m_rowByEmail.value(fold(email.trimmed()), -1);
+    return m_index.rowOfEmail(fold(email.trimmed()));
 }
 
 int ClientsModel::rowOfClientId(qint64 clientId) const {
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).entry.client.clientId == clientId)
-            return r;
-    }
-    return -1;
+    if (clientId <= 0)
+        return -1;
+    const int row = m_index.rowOfClientId(clientId);
+    // Never a row that does not hold the id, even if two rows once shared it.
+    return row >= 0 && m_rows.at(row).entry.client.clientId == clientId ? row : -1;
 }
 
 const DirectoryEntry &ClientsModel::entryAt(int row) const {
     return m_rows.at(row).entry;
-}
-
-namespace {
-int maskBit(char16_t c) {
-    if (c >= u'a' && c <= u'z')
-        return c - u'a';
-    if (c >= u'0' && c <= u'9')
-        return 26 + (c - u'0');
-    switch (c) {
-    case u'@':
-        return 36;
-    case u'.':
-        return 37;
-    case u'-':
-        return 38;
-    case u'_':
-        return 39;
-    case u'+':
-        return 40;
-    case u'\'':
-        return 41;
-    default:
-        return 63;
-    }
-}
-} // namespace
-
-quint64 ClientsModel::charMask(const QString &text) {
-    quint64 mask = 0;
-    for (const QChar c : text)
-        mask |= quint64(1) << maskBit(c.unicode());
-    return mask;
-}
-
-bool ClientsModel::isMaskExact(QChar c) {
-    return maskBit(c.unicode()) != 63;
 }
 
 const QString &ClientsModel::searchKey(int row) const {

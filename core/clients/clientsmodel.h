@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/itemstate.h"
+
 #include "clients/client.h"
+#include "clients/clientrowindex.h"
+#include "clients/searchkey.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -17,8 +21,9 @@ struct DirectoryEntry {
 };
 
 // The client directory as a table: email, name, group, active, subscription end,
-// last seen. Changes arrive one client at a time (row insert or dataChanged, never
-// a reset for one row); only a whole load resets. Each row keeps a folded
+// last seen. One client changes by a row insert or dataChanged, never a reset; many at
+// once (a month of statistics) by one insert and one layout change; only a whole load
+// resets. Each row keeps a folded
 // (lower-case, accent-free) search key computed once, so that filtering 100,000
 // rows per keystroke is a substring test and nothing more.
 //
@@ -59,7 +64,7 @@ public:
     // thread, so that the UI thread only moves them in.
     struct Batch {
         QList<Row> rows;
-        QHash<QString, int> rowByEmail;
+        ClientRowIndex index;
     };
     static Batch prepare(QList<DirectoryEntry> entries, const QHash<qint64, QString> &groupNames);
 
@@ -70,42 +75,50 @@ public:
     void setBatch(Batch batch);
     // Adds the client or updates its row (matched by email, case-insensitively). A
     // record with only an email never overwrites a detailed one; it refreshes
-    // lastSeen. Returns the row.
+    // lastSeen. Returns the row, or -1 without an email.
     int upsert(const DirectoryEntry &entry);
+    // upsert() for many clients in one pass, whatever their number: the rows updated are
+    // announced by dataChanged (one per run of adjacent rows); the new ones are appended
+    // in one insert and, when the model is sorted, moved into place by one merge in one
+    // layout change (persistent indexes follow). A lone new client is inserted in place.
+    // Returns each entry's row once all is done (-1 without an email).
+    QList<int> upsertAll(const QList<DirectoryEntry> &entries);
     void setGroupNames(const QHash<qint64, QString> &names);
     void setNow(const QDateTime &now) { m_now = now; } // for tests of colouring
 
+    // Hash lookups, kept in step with the rows (these run on every keystroke). An id
+    // held by two rows (an email changed elsewhere) finds one of them.
     int rowOfEmail(const QString &email) const;
     int rowOfClientId(qint64 clientId) const;
     const DirectoryEntry &entryAt(int row) const;
     // The folded key of a row: email, names, id, city, group name.
     const QString &searchKey(int row) const;
     quint64 charMask(int row) const { return m_rows.at(row).charMask; }
-    // One bit per letter, digit and common email punctuation in text (bit 63: anything
-    // else). A row whose key lacks a bit of a word cannot contain the word; for
-    // one-character words the bit is the whole answer.
-    static quint64 charMask(const QString &text);
-    static bool isMaskExact(QChar c);
+    // See SearchKey.
+    static quint64 charMask(const QString &text) { return SearchKey::charMask(text); }
+    static bool isMaskExact(QChar c) { return SearchKey::isMaskExact(c); }
     QStringList emails() const;
 
     QHash<qint64, QString> groupNames() const { return m_groupNames; }
 
-    // Lower case without accents ("Zoé" → "zoe"), so that what staff type without
-    // accents still finds accented names.
-    static QString fold(const QString &text);
+    static QString fold(const QString &text) { return SearchKey::fold(text); }
 
 private:
     static void refreshKeys(Row &row, const QHash<qint64, QString> &groupNames);
     static void merge(DirectoryEntry &into, const DirectoryEntry &entry);
     bool lessThan(const Row &a, const Row &b) const;
     int insertPosition(const Row &row) const;
-    void reindexFrom(int row);
+    // Indexes rows [row, end) (end -1: to the last) by email and id.
+    void reindexFrom(int row, int end = -1);
+    void announceChanged(QList<int> rows);
+    void insertOne(Row row);
+    void appendAndMerge(QList<Row> rows);
     static QString groupName(const Client &client, const QHash<qint64, QString> &groupNames);
     QDateTime currentTime() const;
     QString groupName(const Client &client) const { return groupName(client, m_groupNames); }
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowByEmail; // folded email → row
+    ClientRowIndex m_index; // folded email and id → row
     QHash<qint64, QString> m_groupNames;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

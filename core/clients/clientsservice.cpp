@@ -49,6 +49,35 @@ Job<CreatedClient> *ClientsService::create(const ClientDraft &draft) {
         [this](const CreatedClient &created) { Q_EMIT clientCreated(created.client); });
 }
 
+Job<CreatedClient> *ClientsService::createSettled(const ClientDraft &draft) {
+    auto *settled = new Job<CreatedClient>(apiClient(), this);
+    Job<CreatedClient> *first = create(draft);
+    settled->setDescription(first->description());
+    settled->setCanceller([first = QPointer<ApiJob>(first)] {
+        if (first)
+            first->cancel();
+    });
+    first->then(
+        settled, [settled](const CreatedClient &created) { settled->succeed(created); },
+        [this, settled, draft](const ApiError &error) {
+            if (error.kind != ApiError::Kind::Network && error.kind != ApiError::Kind::Timeout)
+                return settled->fail(error);
+            get(draft.email)
+                ->then(
+                    settled,
+                    [settled, draft, error](const Client &client) {
+                        const bool ours = client.firstName == draft.firstName
+                                          && client.lastName == draft.lastName
+                                          && client.phone == draft.phone;
+                        if (!ours)
+                            return settled->fail(error);
+                        settled->succeed(CreatedClient{client, {}, true});
+                    },
+                    [settled, error](const ApiError &) { settled->fail(error); });
+        });
+    return settled;
+}
+
 Job<Client> *ClientsService::update(const QString &idOrEmail, const ClientUpdate &update) {
     if (idOrEmail.trimmed().isEmpty())
         return refuseNoClient();

@@ -15,6 +15,9 @@ struct ClientUpdate;
 struct CreatedClient {
     Client client;
     QString password;
+    // The server made the client but its answer was lost; read back by createSettled(),
+    // so the generated password is unknown.
+    bool answerLost = false;
 };
 
 // A deactivated client: the idOrEmail it was addressed by, and its leaving date.
@@ -43,6 +46,12 @@ public:
     Job<Client> *get(qint64 clientId) { return get(QString::number(clientId)); }
     // Never re-sent automatically: a lost answer is settled by exists(email).
     Job<CreatedClient> *create(const ClientDraft &draft);
+    // create(), and when its answer is lost (a network error or a time-out after
+    // sending: the server may have made the client), reads the email back: a client
+    // with the draft's names and phone is the one just made (answerLost), so a second
+    // press of Create never meets "already taken" for its own client. Anything else
+    // fails with the original error.
+    Job<CreatedClient> *createSettled(const ClientDraft &draft);
     // Sends only the fields set in update.
     Job<Client> *update(const QString &idOrEmail, const ClientUpdate &update);
     // DELETE: the client stays readable, inactive, with a leaving date.

@@ -33,9 +33,21 @@ bool neverReachedServer(int networkError) {
     return networkError == QNetworkReply::ConnectionRefusedError
            || networkError == QNetworkReply::HostNotFoundError;
 }
+
+// Retry-After in its delay-seconds form, in ms; 0 when absent or not a number. The
+// HTTP-date form is ignored on purpose: it means something only if both clocks agree,
+// and the API sends seconds; the usual growing delay then applies.
+int retryAfterMs(const QByteArray &value) {
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (!ok || seconds <= 0)
+        return 0;
+    return int(qMin<qint64>(seconds, 24 * 3600) * 1000);
+}
 } // namespace
 
 struct ApiClient::Call {
+    quint64 serial = 0;
     QByteArray method;
     QString path;
     QUrlQuery query;
@@ -49,6 +61,7 @@ struct ApiClient::Call {
     QElapsedTimer attemptTimer;
     QString tokenUsed;
     QPointer<ApiReply> reply;
+    QList<QMetaObject::Connection> replyConnections;
     QPointer<QNetworkReply> net;
     QTimer *retryTimer = nullptr;
     // multipart upload
@@ -67,14 +80,17 @@ ApiClient::ApiClient(QObject *parent)
 }
 
 ApiClient::~ApiClient() {
-    const QList<Call *> calls = m_calls;
-    m_calls.clear();
-    for (Call *call : calls) {
-        if (call->net) {
-            call->net->disconnect(this);
-            call->net->abort();
-        }
-        delete call;
+    // Replies are parentless (a caller may keep one past the client), so the client ends
+    // its outstanding ones itself: nobody would ever answer them, and they would leak.
+    // The token call goes first and ends the calls parked behind it; a call started by a
+    // slot meanwhile is not sent (m_closing) and ends in a later turn of this loop.
+    m_closing = true;
+    while (!m_calls.isEmpty())
+        finish(m_calls.first(), ApiError::cancelled());
+    // Deleted now, not later: the event loop may never run again once the client is gone.
+    for (const QPointer<ApiReply> &reply : std::as_const(m_closingReplies)) {
+        if (reply && reply->autoDelete())
+            delete reply.data();
     }
 }
 
@@ -199,22 +215,24 @@ ApiReply *ApiClient::upload(const QString &path, const QString &field, const QSt
 ApiReply *ApiClient::enqueue(Call *call) {
     auto *reply = new ApiReply;
     reply->setDescription(QString::fromLatin1(call->method) + QLatin1Char(' ') + call->path);
+    call->serial = ++m_lastSerial;
     call->reply = reply;
     call->since.start();
-    m_calls.append(call);
-    connect(reply, &ApiReply::abortRequested, this, [this, call] {
-        if (m_calls.contains(call))
-            cancel(call);
-    });
-    connect(reply, &QObject::destroyed, this, [this, call] {
-        if (m_calls.contains(call))
-            cancel(call);
-    });
+    m_calls.insert(call->serial, call);
+    const quint64 serial = call->serial;
+    const auto cancelCall = [this, serial] {
+        if (Call *c = callFor(serial))
+            cancel(c);
+    };
+    call->replyConnections = {connect(reply, &ApiReply::abortRequested, this, cancelCall),
+                              connect(reply, &QObject::destroyed, this, cancelCall)};
+    if (m_closing)
+        return reply; // the destructor ends it, once the caller has connected
     if (!m_baseUrl.isValid()) {
         // Finish on the next turn of the event loop: the caller has not connected yet.
-        QTimer::singleShot(0, this, [this, call] {
-            if (m_calls.contains(call))
-                finish(call, ApiError::malformed(tr("no server address is set")));
+        QTimer::singleShot(0, this, [this, serial] {
+            if (Call *c = callFor(serial))
+                finish(c, ApiError::malformed(tr("no server address is set")));
         });
         return reply;
     }
@@ -225,9 +243,9 @@ ApiReply *ApiClient::enqueue(Call *call) {
 void ApiClient::start(Call *call) {
     if (!call->isTokenCall && m_refusal && m_token.isEmpty()) {
         // The credentials were refused: fail on the next turn (the caller connects first).
-        QTimer::singleShot(0, this, [this, call, e = *m_refusal] {
-            if (m_calls.contains(call))
-                finish(call, e);
+        QTimer::singleShot(0, this, [this, serial = call->serial, e = *m_refusal] {
+            if (Call *c = callFor(serial))
+                finish(c, e);
         });
         return;
     }
@@ -235,7 +253,7 @@ void ApiClient::start(Call *call) {
         // Park the call while a token is being fetched, or fetch one first when the
         // credentials are known but no token is held (expired and forgotten, or first use).
         if (m_tokenCall || (m_token.isEmpty() && hasCredentials())) {
-            m_waiting.append(call);
+            m_waiting.append(call->serial);
             if (!m_tokenCall)
                 startReauthentication();
             return;
@@ -305,17 +323,21 @@ void ApiClient::send(Call *call) {
         net = m_nam->sendCustomRequest(req, call->method, call->body);
     }
     call->net = net;
-    connect(net, &QNetworkReply::finished, this, [this, call, net] { onFinished(call, net); });
-    connect(net, &QNetworkReply::uploadProgress, this, [this, call](qint64 sent, qint64 total) {
-        if (m_calls.contains(call) && call->reply)
-            Q_EMIT call->reply->uploadProgress(sent, total);
+    const quint64 serial = call->serial;
+    connect(net, &QNetworkReply::finished, this, [this, serial, net] {
+        net->deleteLater();
+        Call *c = callFor(serial);
+        if (c && c->net == net)
+            onFinished(c, net);
+    });
+    connect(net, &QNetworkReply::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
+        Call *c = callFor(serial);
+        if (c && c->reply)
+            Q_EMIT c->reply->uploadProgress(sent, total);
     });
 }
 
 void ApiClient::onFinished(Call *call, QNetworkReply *net) {
-    net->deleteLater();
-    if (!m_calls.contains(call) || call->net != net)
-        return;
     call->net = nullptr;
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const int netError = net->error();
@@ -367,6 +389,8 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
         }
         if (call->isTokenCall) {
             m_token = doc.object().value(QStringLiteral("access_token")).toString();
+            m_tokenTtlMs =
+                qint64(doc.object().value(QStringLiteral("expires_in")).toDouble() * 1000);
             qCInfo(lcNet) << "signed in: new access token";
             Q_EMIT tokenChanged(true);
         }
@@ -378,7 +402,10 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
         handleUnauthorized(call, e);
         return;
     }
-    if (!scheduleRetry(call, e, netError))
+    // Only a 503 says "come back later" in a way worth obeying; elsewhere the header is
+    // not part of the API.
+    const int retryAfter = status == 503 ? retryAfterMs(net->rawHeader("Retry-After")) : 0;
+    if (!scheduleRetry(call, e, netError, retryAfter))
         finish(call, e);
 }
 
@@ -392,7 +419,7 @@ void ApiClient::handleUnauthorized(Call *call, const ApiError &error) {
     }
     // A 401 only says the server refused the token: nothing ran, so even a POST may replay.
     if (m_tokenCall) {
-        m_waiting.append(call);
+        m_waiting.append(call->serial);
         return;
     }
     if (!m_token.isEmpty() && call->tokenUsed != m_token) {
@@ -400,7 +427,7 @@ void ApiClient::handleUnauthorized(Call *call, const ApiError &error) {
         send(call);
         return;
     }
-    m_waiting.append(call);
+    m_waiting.append(call->serial);
     startReauthentication();
 }
 
@@ -416,11 +443,11 @@ void ApiClient::startReauthentication() {
 void ApiClient::onTokenCallDone(const ApiError &error) {
     const bool wasReauth = m_reauthenticating;
     m_reauthenticating = false;
-    const QList<Call *> waiting = std::exchange(m_waiting, {});
+    const QList<quint64> waiting = std::exchange(m_waiting, {});
     if (!error.isError()) {
         m_refusal.reset();
-        for (Call *c : waiting) {
-            if (m_calls.contains(c))
+        for (quint64 serial : waiting) {
+            if (Call *c = callFor(serial))
                 send(c);
         }
         return;
@@ -435,8 +462,8 @@ void ApiClient::onTokenCallDone(const ApiError &error) {
         out.message =
             tr("The session has expired and signing in again failed: %1").arg(error.message);
     }
-    for (Call *c : waiting) {
-        if (m_calls.contains(c))
+    for (quint64 serial : waiting) {
+        if (Call *c = callFor(serial))
             finish(c, out);
     }
     if (wasReauth && refused) {
@@ -446,12 +473,15 @@ void ApiClient::onTokenCallDone(const ApiError &error) {
     }
 }
 
-bool ApiClient::scheduleRetry(Call *call, const ApiError &error, int networkError) {
+bool ApiClient::scheduleRetry(Call *call, const ApiError &error, int networkError,
+                              int retryAfterMs) {
     if (!error.isTransient())
         return false;
     if (call->retry == Retry::Never && !neverReachedServer(networkError))
         return false;
-    const int delay = m_retry.delayBefore(call->attempts, call->since.elapsed());
+    // The server's Retry-After is a floor; when it does not fit in the time left, the
+    // call ends now rather than retry before the server is ready or wait past the bound.
+    const int delay = m_retry.delayBefore(call->attempts, call->since.elapsed(), retryAfterMs);
     if (delay < 0) {
         if (call->attempts > 1) {
             ApiError e = error;
@@ -467,12 +497,14 @@ bool ApiClient::scheduleRetry(Call *call, const ApiError &error, int networkErro
     Q_EMIT retryScheduled(call->attempts, delay);
     if (call->reply)
         Q_EMIT call->reply->retryScheduled(call->attempts, delay);
-    if (!m_calls.contains(call))
+    const quint64 serial = call->serial;
+    if (!callFor(serial))
         return true; // a slot aborted it
     call->retryTimer = new QTimer(this);
     call->retryTimer->setSingleShot(true);
-    connect(call->retryTimer, &QTimer::timeout, this, [this, call] {
-        if (!m_calls.contains(call))
+    connect(call->retryTimer, &QTimer::timeout, this, [this, serial] {
+        Call *call = callFor(serial);
+        if (!call)
             return;
         call->retryTimer->deleteLater();
         call->retryTimer = nullptr;
@@ -496,8 +528,8 @@ void ApiClient::cancel(Call *call) {
 }
 
 void ApiClient::finish(Call *call, const ApiError &error, int status, const QJsonDocument &doc) {
-    m_calls.removeAll(call);
-    m_waiting.removeAll(call);
+    m_calls.remove(call->serial);
+    m_waiting.removeAll(call->serial);
     if (call->retryTimer) {
         call->retryTimer->stop();
         call->retryTimer->deleteLater();
@@ -506,14 +538,21 @@ void ApiClient::finish(Call *call, const ApiError &error, int status, const QJso
     if (wasTokenCall)
         m_tokenCall = nullptr;
     QPointer<ApiReply> reply = call->reply;
-    // The reply outlives the call: its abort/destroyed connections must not reach a later
-    // call that happens to get the same address.
-    if (reply)
-        QObject::disconnect(reply, nullptr, this, nullptr);
+    // The reply outlives the call: its abort/destroyed connections are done with. Only
+    // those: a caller may have connected the reply to a slot of this client's.
+    for (const QMetaObject::Connection &c : std::as_const(call->replyConnections))
+        QObject::disconnect(c);
+    if (m_closing && reply)
+        m_closingReplies.append(reply);
     if (call->net) {
         call->net->disconnect(this);
         call->net->abort();
     }
+    if (!error.isError() && m_tokenTtlMs > 0 && (call->isTokenCall || call->tokenUsed == m_token))
+        m_tokenExpiry =
+            QDateTime::currentDateTime().addMSecs(m_tokenTtlMs - call->attemptTimer.elapsed());
+    Q_EMIT callFinished(CallRecord::of(call->method, call->path, call->attempts,
+                                       call->since.elapsed(), status, error));
     delete call;
     if (reply) {
         if (error.isError())

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "apireply.h"
+#include "callrecord.h"
 #include "retrypolicy.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,6 +34,9 @@ public:
     Q_ENUM(Retry)
 
     explicit ApiClient(QObject *parent = nullptr);
+    // Every call still outstanding finishes Cancelled here, once, and its reply is deleted
+    // before the destructor returns unless it was kept (setAutoDelete(false): the caller
+    // deletes it). A slot that starts a call from there gets it Cancelled too.
     ~ApiClient() override;
 
     // Refuses a non-https URL unless its host is loopback.
@@ -44,6 +51,10 @@ public:
     // Forgets the token and the credentials.
     void clearSession();
     bool hasToken() const { return !m_token.isEmpty(); }
+    // When the token runs out unless used again: the server slides its expiry forward on
+    // every authenticated use, so this is the last accepted call's start plus the
+    // token's expires_in. Invalid without a token or when the answer gave no expires_in.
+    QDateTime tokenExpiry() const { return hasToken() ? m_tokenExpiry : QDateTime(); }
 
     // POST /oneapi/authentication/token with the credentials; keeps the token.
     ApiReply *authenticate();
@@ -62,7 +73,8 @@ public:
     static QString segment(const QString &value);
 
     // Retry policy for idempotent requests: attempts in all, first delay (doubling),
-    // and a bound on the whole time spent retrying.
+    // and a bound on the whole time spent retrying. A 503's Retry-After (in seconds) is
+    // the least delay before the next attempt; one beyond the bound ends the call.
     void setRetryPolicy(int maxAttempts, int firstDelayMs, int maxTotalMs);
     RetryPolicy retryPolicy() const { return m_retry; }
     // No byte for this long ends a request with ApiError::Kind::Timeout.
@@ -78,6 +90,8 @@ Q_SIGNALS:
     void reauthenticating();
     // Re-authentication after a 401 failed: the session is over.
     void sessionExpired(const ApiError &error);
+    // Every call as it ends (the token call included), for the activity log.
+    void callFinished(const CallRecord &record);
     // A call failed and nobody who asked for it looked at the failure (see ApiJob):
     // the shell shows it. description names the call ("GET /oneapi/v0/…").
     void unhandledFailure(const ApiError &error, const QString &description);
@@ -85,13 +99,14 @@ Q_SIGNALS:
 private:
     struct Call;
     ApiReply *enqueue(Call *call);
+    Call *callFor(quint64 serial) const { return m_calls.value(serial); }
     void start(Call *call);
     void send(Call *call);
     void onFinished(Call *call, QNetworkReply *reply);
     void handleUnauthorized(Call *call, const ApiError &error);
     void startReauthentication();
     void onTokenCallDone(const ApiError &error);
-    bool scheduleRetry(Call *call, const ApiError &error, int networkError);
+    bool scheduleRetry(Call *call, const ApiError &error, int networkError, int retryAfterMs = 0);
     void cancel(Call *call);
     void finish(Call *call, const ApiError &error, int status = 0, const QJsonDocument &doc = {});
     QNetworkRequest makeRequest(const Call &call) const;
@@ -102,14 +117,21 @@ private:
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
+    qint64 m_tokenTtlMs = 0;
+    QDateTime m_tokenExpiry;
     // Set when signing in again was refused: later 401s fail at once with this error
     // instead of trying the refused credentials again (cleared by new credentials).
     std::optional<ApiError> m_refusal;
-    // Every call not yet finished; callbacks check membership so that a late signal
-    // never touches a freed call.
-    QList<Call *> m_calls;
+    // Every call not yet finished, by serial number. Callbacks (timers, network replies,
+    // the ApiReply's abort) hold the serial, never the Call's address: serials are never
+    // reused, so a late callback finds nothing instead of a newer call at the same address.
+    QMap<quint64, Call *> m_calls;
+    quint64 m_lastSerial = 0;
     // Calls parked until the token call in flight answers (re-authentication).
-    QList<Call *> m_waiting;
+    QList<quint64> m_waiting;
+    // In the destructor: calls end Cancelled and their replies are collected to be freed.
+    bool m_closing = false;
+    QList<QPointer<ApiReply>> m_closingReplies;
     Call *m_tokenCall = nullptr;
     bool m_reauthenticating = false;
     RetryPolicy m_retry;

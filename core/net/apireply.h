@@ -9,7 +9,9 @@
 
 // The answer to one ApiClient call: finished() once, then either ok() with the
 // decoded JSON, or an ApiError. Deletes itself after finished() unless kept with
-// setAutoDelete(false). KJob-like: the reply never shows anything.
+// setAutoDelete(false). KJob-like: the reply never shows anything. A reply still running
+// when its ApiClient is destroyed finishes Cancelled from the client's destructor, and
+// is deleted there at once (not later) unless kept.
 class ApiReply : public QObject {
     Q_OBJECT
 public:

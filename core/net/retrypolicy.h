@@ -17,8 +17,9 @@ public:
     int maxTotalMs() const { return m_maxTotalMs; }
 
     // The delay before attempt number `attemptsDone + 1`, or -1 when the budget (attempts
-    // or total time already spent) is used up.
-    int delayBefore(int attemptsDone, qint64 elapsedMs) const;
+    // or total time already spent) is used up. atLeastMs is a floor the server asked for
+    // (Retry-After): it may exceed the per-delay cap, never the bound on the total time.
+    int delayBefore(int attemptsDone, qint64 elapsedMs, int atLeastMs = 0) const;
 
 private:
     int m_maxAttempts = 6;

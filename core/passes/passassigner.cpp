@@ -55,13 +55,21 @@ void PassAssigner::markDone(const QString &reference, const QDateTime &end) {
         m_store->markAssignmentDone(reference, end.toString(Qt::ISODate));
 }
 
-bool PassAssigner::assign(const QString &email, qint64 stockId) {
+static QString recentKey(const QString &email, qint64 stockId) {
+    return email.trimmed().toLower() + QLatin1Char('\n') + QString::number(stockId);
+}
+
+QDateTime PassAssigner::lastAssigned(const QString &email, qint64 stockId) const {
+    return m_recent.value(recentKey(email, stockId));
+}
+
+bool PassAssigner::assign(const QString &email, qint64 stockId, const QString &typed) {
     if (isBusy() || !isOpen() || !m_passes || !m_clients)
         return false;
     QString reference = pendingReference(email, stockId);
     if (reference.isEmpty()) {
         AssignmentReference stored;
-        stored.paymentReference = newReference();
+        stored.paymentReference = typed.trimmed().isEmpty() ? newReference() : typed.trimmed();
         stored.email = email.trimmed();
         stored.stockId = stockId;
         if (!m_store->createAssignmentReference(stored)) {
@@ -87,6 +95,7 @@ bool PassAssigner::assign(const QString &email, qint64 stockId) {
 void PassAssigner::onAssigned(const PassAssignment &assignment) {
     m_busy = false;
     markDone(m_reference, assignment.endSubscriptionDate);
+    m_recent.insert(recentKey(m_email, m_stockId), QDateTime::currentDateTime());
     Q_EMIT assigned(m_email, m_stockId, assignment.endSubscriptionDate, m_reference, false);
 }
 
@@ -109,6 +118,7 @@ void PassAssigner::onAssignFailed(const ApiError &error) {
 void PassAssigner::onClientLoaded(const Client &client) {
     m_busy = false;
     markDone(m_reference, client.endSubscriptionDate);
+    m_recent.insert(recentKey(m_email, m_stockId), QDateTime::currentDateTime());
     Q_EMIT assigned(m_email, m_stockId, client.endSubscriptionDate, m_reference, true);
 }
 

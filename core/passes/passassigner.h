@@ -3,6 +3,7 @@
 #include "net/apierror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -38,8 +39,12 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Starts (or resumes) assigning a pass of stockId to email. False when busy or
-    // the reference could not be stored (then nothing is sent).
-    bool assign(const QString &email, qint64 stockId);
+    // the reference could not be stored (then nothing is sent). reference: the staff's
+    // own payment id, or empty to make one; a pending reference for (email, stockId)
+    // always wins, so that a retry sends what the first attempt sent.
+    bool assign(const QString &email, qint64 stockId, const QString &reference = {});
+    // When a pass of stockId was last assigned to email by this object, or invalid.
+    QDateTime lastAssigned(const QString &email, qint64 stockId) const;
     // The reference waiting for an answer for (email, stockId), or empty.
     QString pendingReference(const QString &email, qint64 stockId) const;
     int pendingCount() const;
@@ -71,4 +76,5 @@ private:
     QString m_email;
     qint64 m_stockId = 0;
     QString m_reference;
+    QHash<QString, QDateTime> m_recent; // folded email and stock id → when assigned
 };

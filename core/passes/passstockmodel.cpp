@@ -1,7 +1,5 @@
 #include "passstockmodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 PassStockModel::PassStockModel(QObject *parent)
@@ -108,18 +106,18 @@ QVariant PassStockModel::data(const QModelIndex &index, int role) const {
                 return m_soonIcon.isNull() ? QVariant() : QVariant(m_soonIcon);
         }
         break;
-    case Qt::ForegroundRole:
-        if (state == State::Expired || state == State::Exhausted)
-            return QBrush(QColor(0x8A, 0x1C, 0x1C));
-        if (state == State::ExpiringSoon)
-            return QBrush(QColor(0x7A, 0x4A, 0x00));
-        break;
-    case Qt::BackgroundRole:
-        if (state == State::Expired || state == State::Exhausted)
-            return QBrush(QColor(0xFB, 0xE4, 0xE4));
-        if (state == State::ExpiringSoon)
-            return QBrush(QColor(0xFF, 0xF3, 0xD6));
-        break;
+    case ItemStateRole:
+        switch (state) {
+        case State::Expired:
+            return QVariant::fromValue(ItemState::Expired);
+        case State::Exhausted:
+            return QVariant::fromValue(ItemState::Exhausted);
+        case State::ExpiringSoon:
+            return QVariant::fromValue(ItemState::ExpiringSoon);
+        case State::Ok:
+            break;
+        }
+        return QVariant::fromValue(ItemState::Normal);
     case StockIdRole:
         return s.stockId;
     case UsedFractionRole:

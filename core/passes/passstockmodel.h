@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/itemstate.h"
+
 #include "passes/passstock.h"
 
 #include <QAbstractTableModel>

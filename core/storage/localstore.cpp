@@ -42,10 +42,43 @@ const QList<QStringList> &migrations() {
         },
         {
             // Statistics of past months (issue 9): the answer as JSON, per account.
-            QStringLiteral("CREATE TABLE stats_months (account TEXT NOT NULL, year INTEGER NOT"
-                           " NULL, month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
-                           " fetched_at TEXT NOT NULL, payload BLOB NOT NULL,"
-                           " PRIMARY KEY (account, year, month))"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS stats_months (account TEXT NOT NULL, year INTEGER NOT"
+                " NULL, month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+                " fetched_at TEXT NOT NULL, payload BLOB NOT NULL,"
+                " PRIMARY KEY (account, year, month))"),
+            // Admin: the client–box location links made from this desk (no list call).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS client_locations (account TEXT NOT NULL,"
+                           " client_id INTEGER NOT NULL, box_location_uid TEXT NOT NULL,"
+                           " client_label TEXT, linked_at TEXT NOT NULL,"
+                           " PRIMARY KEY (account, client_id, box_location_uid))"),
+            // The conversation index (chat): every conversation the desk has seen, with
+            // its last-read message counter, and when each client's were last listed.
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS conversation_index (conversation_id INTEGER PRIMARY "
+                "KEY,"
+                " client_id INTEGER NOT NULL, subject TEXT, status TEXT NOT NULL, rating"
+                " INTEGER NOT NULL DEFAULT 0, creation_date TEXT, last_updated TEXT,"
+                " message_counter INTEGER NOT NULL DEFAULT 0, main_tag INTEGER, secondary_tag"
+                " INTEGER, read_counter INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS conversation_index_client ON "
+                           "conversation_index(client_id)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS conversation_checks (client_id INTEGER PRIMARY KEY,"
+                " checked_at TEXT NOT NULL)"),
+            // The chat outbox's state machine (chat/outboxmachine.h): who sends, the file's
+            // name, type and size, the uploaded URL (a retry does not upload again), when the
+            // message was first posted and the server's id once known (exactly once).
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN sender TEXT NOT NULL DEFAULT 'agent'"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN file_name TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN mime_type TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN media_url TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN first_attempt_at TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN message_id TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN error_kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'pending'"),
         },
     };
     return steps;

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "storage/assignmentreference.h"
+#include "storage/clientlocationlink.h"
+#include "storage/indexedconversation.h"
 #include "storage/outboxitem.h"
 #include "storage/storedclient.h"
 #include "storage/storedstatsmonth.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -52,10 +56,17 @@ public:
 
     // Returns the new item's id, or 0.
     qint64 addOutboxItem(const OutboxItem &item);
+    // Every field but id, conversation, kind and creation time.
     bool updateOutboxItem(const OutboxItem &item);
     // Oldest first; every conversation when conversationId is empty.
     QList<OutboxItem> outbox(const QString &conversationId = {}) const;
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
     bool removeOutboxItem(qint64 id);
+    // The server message ids already taken by items of this conversation (Sent ones are
+    // kept a while for that: see pruneSentOutbox).
+    QStringList claimedMessageIds(const QString &conversationId) const;
+    // Forgets Sent items created before; returns how many.
+    int pruneSentOutbox(const QDateTime &before);
 
     // The pending reference for this client and stock, if one was stored and not used up.
     std::optional<AssignmentReference> pendingAssignment(const QString &email,
@@ -74,6 +85,19 @@ public:
                                         int lastYear, int lastMonth) const;
     // Every account's when account is empty.
     bool clearStatsMonths(const QString &account = {});
+    // The client–box location links made from this desk, per account (localstorelocations.cpp).
+    bool saveClientLocation(const ClientLocationLink &link);
+    bool removeClientLocation(const QString &account, qint64 clientId,
+                              const QString &boxLocationUid);
+    QList<ClientLocationLink> clientLocations(const QString &account) const;
+    // The conversation index (localstoreconversations.cpp). Upserting keeps the read
+    // counter; a conversation first seen closed counts as read.
+    bool upsertConversations(const QList<Conversation> &conversations);
+    // Every indexed conversation, with the client's email and name when known.
+    QList<IndexedConversation> indexedConversations() const;
+    bool setReadCounter(qint64 conversationId, qint64 readCounter);
+    bool setClientChecked(qint64 clientId, const QDateTime &checkedAt);
+    QHash<qint64, QDateTime> clientChecks() const;
 
 private:
     bool fail(OpenError error, const QString &text);

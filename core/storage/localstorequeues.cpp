@@ -2,6 +2,7 @@
 // against duplicates and loss (split from localstore.cpp to keep files short).
 #include "localstore.h"
 
+#include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,7 +11,8 @@ QString dateText(const QDateTime &dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-const char *const kOutboxStates[] = {"pending", "sending", "sent", "failed"};
+// "pending" is what format 2 wrote for a queued item (format 3 renames the rows).
+const char *const kOutboxStates[] = {"queued", "uploading", "sending", "sent", "failed"};
 const char *const kAssignmentStates[] = {"pending", "done", "failed"};
 
 template<typename Enum, size_t N>
@@ -20,6 +22,15 @@ Enum fromText(const QString &text, const char *const (&names)[N]) {
             return Enum(i);
     }
     return Enum(0);
+}
+
+const QString kOutboxColumns =
+    QStringLiteral("id, conversation_id, kind, payload, file_path, state, attempts, created_at,"
+                   " error, sender, file_name, mime_type, file_size, media_url,"
+                   " first_attempt_at, message_id, error_kind, http_status");
+
+QDateTime dateFrom(const QVariant &v) {
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 OutboxItem outboxFrom(const QSqlQuery &q) {
@@ -32,51 +43,84 @@ OutboxItem outboxFrom(const QSqlQuery &q) {
     item.filePath = q.value(4).toString();
     item.state = fromText<OutboxItem::State>(q.value(5).toString(), kOutboxStates);
     item.attempts = q.value(6).toInt();
-    item.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    item.createdAt = dateFrom(q.value(7));
     item.error = q.value(8).toString();
+    item.sender = q.value(9).toString() == QLatin1String("client") ? OutboxItem::Sender::Client
+                                                                   : OutboxItem::Sender::Agent;
+    item.fileName = q.value(10).toString();
+    item.mimeType = q.value(11).toString();
+    item.fileSize = q.value(12).toLongLong();
+    item.mediaUrl = QUrl(q.value(13).toString());
+    item.firstAttemptAt = dateFrom(q.value(14));
+    item.messageId = q.value(15).toString();
+    item.errorKind = q.value(16).toInt();
+    item.httpStatus = q.value(17).toInt();
     return item;
 }
 
 QString kindText(OutboxItem::Kind kind) {
     return kind == OutboxItem::Kind::Text ? QStringLiteral("text") : QStringLiteral("attachment");
 }
+QString senderText(OutboxItem::Sender sender) {
+    return sender == OutboxItem::Sender::Client ? QStringLiteral("client")
+                                                : QStringLiteral("agent");
+}
+QVariant textOrNull(const QString &text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+// The columns updateOutboxItem writes, in its order.
+QVariantList mutableValues(const OutboxItem &item) {
+    return {item.payload,
+            item.filePath,
+            QString::fromLatin1(kOutboxStates[int(item.state)]),
+            item.attempts,
+            item.error,
+            senderText(item.sender),
+            item.fileName,
+            item.mimeType,
+            item.fileSize,
+            textOrNull(item.mediaUrl.toString(QUrl::FullyEncoded)),
+            textOrNull(dateText(item.firstAttemptAt)),
+            textOrNull(item.messageId),
+            item.errorKind,
+            item.httpStatus};
+}
 } // namespace
 
 qint64 LocalStore::addOutboxItem(const OutboxItem &item) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (conversation_id, kind, payload, file_path, state,"
-                             " attempts, created_at, error) VALUES (?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO outbox (conversation_id, kind, created_at, payload,"
+                             " file_path, state, attempts, error, sender, file_name, mime_type,"
+                             " file_size, media_url, first_attempt_at, message_id, error_kind,"
+                             " http_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(item.conversationId);
     q.addBindValue(kindText(item.kind));
-    q.addBindValue(item.payload);
-    q.addBindValue(item.filePath);
-    q.addBindValue(QString::fromLatin1(kOutboxStates[int(item.state)]));
-    q.addBindValue(item.attempts);
     q.addBindValue(
         dateText(item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(item.error);
-    if (!q.exec())
+    for (const QVariant &v : mutableValues(item))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning().noquote() << "local store: outbox insert failed:" << q.lastError().text();
         return 0;
+    }
     return q.lastInsertId().toLongLong();
 }
 
 bool LocalStore::updateOutboxItem(const OutboxItem &item) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE outbox SET payload = ?, file_path = ?, state = ?,"
-                             " attempts = ?, error = ? WHERE id = ?"));
-    q.addBindValue(item.payload);
-    q.addBindValue(item.filePath);
-    q.addBindValue(QString::fromLatin1(kOutboxStates[int(item.state)]));
-    q.addBindValue(item.attempts);
-    q.addBindValue(item.error);
+                             " attempts = ?, error = ?, sender = ?, file_name = ?, mime_type = ?,"
+                             " file_size = ?, media_url = ?, first_attempt_at = ?,"
+                             " message_id = ?, error_kind = ?, http_status = ? WHERE id = ?"));
+    for (const QVariant &v : mutableValues(item))
+        q.addBindValue(v);
     q.addBindValue(item.id);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
 QList<OutboxItem> LocalStore::outbox(const QString &conversationId) const {
     QSqlQuery q(m_db);
-    QString sql = QStringLiteral("SELECT id, conversation_id, kind, payload, file_path, state,"
-                                 " attempts, created_at, error FROM outbox");
+    QString sql = QStringLiteral("SELECT %1 FROM outbox").arg(kOutboxColumns);
     if (!conversationId.isEmpty())
         sql += QStringLiteral(" WHERE conversation_id = ?");
     q.prepare(sql + QStringLiteral(" ORDER BY id"));
@@ -90,11 +134,40 @@ QList<OutboxItem> LocalStore::outbox(const QString &conversationId) const {
     return out;
 }
 
+std::optional<OutboxItem> LocalStore::outboxItem(qint64 id) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return outboxFrom(q);
+    return std::nullopt;
+}
+
 bool LocalStore::removeOutboxItem(qint64 id) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+QStringList LocalStore::claimedMessageIds(const QString &conversationId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT message_id FROM outbox WHERE conversation_id = ? AND"
+                             " message_id IS NOT NULL AND message_id <> ''"));
+    q.addBindValue(conversationId);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+int LocalStore::pruneSentOutbox(const QDateTime &before) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'sent' AND created_at < ?"));
+    q.addBindValue(dateText(before));
+    return q.exec() ? q.numRowsAffected() : 0;
 }
 
 std::optional<AssignmentReference> LocalStore::pendingAssignment(const QString &email,

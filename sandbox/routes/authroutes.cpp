@@ -5,7 +5,7 @@
 #include "../sandboxcontext.h"
 #include "routehelpers.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace RouteHelpers;
@@ -30,8 +30,7 @@ HttpResponse token(RequestContext &ctx, SandboxContext &sb) {
     QSqlQuery q;
     if (!sb.store().exec(QStringLiteral("SELECT id, api_secret FROM enterprises WHERE api_key = ?"),
                          {key}, &q))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+        return databaseError();
     if (!q.next() || q.value(1).toString() != secret)
         return HttpResponse::error(401, QStringLiteral("does_not_match"),
                                    QStringLiteral("password"),
@@ -43,32 +42,11 @@ HttpResponse token(RequestContext &ctx, SandboxContext &sb) {
                     {QStringLiteral("expires_in"), sb.tokens().ttlSeconds()}});
 }
 
-HttpResponse current(RequestContext &ctx) {
-    // The reference shows the id as a string here.
-    return HttpResponse::data(
-        QJsonObject{{QStringLiteral("enterprise_id"), QString::number(ctx.enterpriseId)}});
-}
-
-HttpResponse groups(RequestContext &ctx, SandboxContext &sb) {
-    QSqlQuery q;
-    sb.store().exec(
-        QStringLiteral("SELECT id, name FROM groups WHERE enterprise_id = ? ORDER BY id"),
-        {ctx.enterpriseId}, &q);
-    QJsonArray list;
-    while (q.next()) {
-        list.append(QJsonObject{{QStringLiteral("group_id"), q.value(0).toLongLong()},
-                                {QStringLiteral("name"), q.value(1).toString()}});
-    }
-    return HttpResponse::data(list);
-}
 } // namespace
 
 void install(Router &router, SandboxContext &sb) {
     router.add("POST", QStringLiteral("/oneapi/authentication/token"), Router::Auth::None,
                [&sb](RequestContext &ctx) { return token(ctx, sb); });
-    router.add("GET", QStringLiteral("/oneapi/v0/current"), Router::Auth::Bearer, current);
-    router.add("GET", QStringLiteral("/oneapi/v0/groupsofenterprises"), Router::Auth::Bearer,
-               [&sb](RequestContext &ctx) { return groups(ctx, sb); });
 }
 
 } // namespace AuthRoutes

@@ -86,9 +86,8 @@ HttpResponse link(RequestContext &ctx, SandboxContext &sb) {
                                                        " location"));
     if (!sb.store().exec(QStringLiteral("INSERT INTO client_locations (client_id,"
                                         " box_location_uid, created_at) VALUES (?, ?, ?)"),
-                         {p.clientId, p.uid, SandboxClock::nowString()}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+                         {p.clientId, p.uid, sb.clock().nowString()}))
+        return databaseError();
     return success();
 }
 

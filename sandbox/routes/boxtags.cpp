@@ -21,11 +21,6 @@ HttpResponse success() {
     return HttpResponse::data(QJsonObject{{QStringLiteral("result"), QStringLiteral("success")}});
 }
 
-HttpResponse dbError() {
-    return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                               QStringLiteral("database error"));
-}
-
 QString itemSource(qsizetype i, const QString &field = {}) {
     const QString item = QStringLiteral("tags[%1]").arg(i);
     return field.isEmpty() ? item : item + QLatin1Char('.') + field;
@@ -121,10 +116,10 @@ HttpResponse applyToAll(RequestContext &ctx, SandboxContext &sb, const QString &
     for (const QString &code : std::get<QStringList>(checked)) {
         if (!sb.store().exec(sql, {ctx.enterpriseId, code})) {
             sb.store().rollback();
-            return dbError();
+            return databaseError();
         }
     }
-    return sb.store().commit() ? success() : dbError();
+    return sb.store().commit() ? success() : databaseError();
 }
 } // namespace
 
@@ -165,7 +160,7 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
     if (!v.ok())
         return v.response();
 
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     sb.store().transaction();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject &item = *list.at(i);
@@ -176,10 +171,10 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
                               item.value(QStringLiteral("description")).toString(),
                               item.value(QStringLiteral("technologyType")).toString(), now})) {
             sb.store().rollback();
-            return dbError();
+            return databaseError();
         }
     }
-    return sb.store().commit() ? success() : dbError();
+    return sb.store().commit() ? success() : databaseError();
 }
 
 HttpResponse remove(RequestContext &ctx, SandboxContext &sb) {

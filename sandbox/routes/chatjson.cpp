@@ -71,8 +71,8 @@ std::optional<QJsonObject> loadMessage(const SandboxStore &store, const QString 
     return message(q);
 }
 
-QString newMessageId() {
-    const quint32 seconds = quint32(QDateTime::currentSecsSinceEpoch());
+QString newMessageId(const QDateTime &received) {
+    const quint32 seconds = quint32(received.toSecsSinceEpoch());
     const quint64 random = QRandomGenerator::global()->generate64();
     return QStringLiteral("%1%2")
         .arg(seconds, 8, 16, QLatin1Char('0'))

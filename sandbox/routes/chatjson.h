@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,6 +25,6 @@ std::optional<QJsonObject> loadMessage(const SandboxStore &store, const QString 
 
 // 24 lowercase hex, like the reference's ids: 4 bytes of seconds (so they sort
 // roughly by time) then 8 random bytes.
-QString newMessageId();
+QString newMessageId(const QDateTime &received);
 
 } // namespace ChatJson

@@ -24,11 +24,6 @@ namespace {
 const QStringList kStatuses = {QStringLiteral("NEW"), QStringLiteral("USER_PENDING"),
                                QStringLiteral("SYSTEM_PENDING"), QStringLiteral("CLOSED")};
 
-HttpResponse dbError() {
-    return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                               QStringLiteral("database error"));
-}
-
 // A rating is an integer 0-5, as a JSON number or a numeric string.
 std::optional<int> ratingValue(const QJsonValue &v) {
     double d = -1;
@@ -75,15 +70,17 @@ HttpResponse createConversation(RequestContext &ctx, SandboxContext &sb) {
     if (const auto refused = checkClient(sb, ctx.enterpriseId, clientId))
         return *refused;
     // A new conversation is always NEW, unrated, without messages, main tag 5.
-    if (!sb.store().exec(QStringLiteral("INSERT INTO conversations (enterprise_id, client_id,"
-                                        " creation_date, subject, status, rating, last_updated,"
-                                        " message_counter, main_tag, secondary_tag)"
-                                        " VALUES (?, ?, ?, ?, 'NEW', 0, NULL, 0, '5', NULL)"),
-                         {ctx.enterpriseId, *clientId, SandboxClock::nowString(),
-                          body->value(QStringLiteral("subject")).toString().trimmed()}))
-        return dbError();
-    const auto created = ChatJson::loadConversation(sb.store(), sb.store().lastInsertId());
-    return created ? HttpResponse::json(*created) : dbError();
+    const std::optional<qint64> id =
+        sb.store().insert(QStringLiteral("INSERT INTO conversations (enterprise_id, client_id,"
+                                         " creation_date, subject, status, rating, last_updated,"
+                                         " message_counter, main_tag, secondary_tag)"
+                                         " VALUES (?, ?, ?, ?, 'NEW', 0, NULL, 0, '5', NULL)"),
+                          {ctx.enterpriseId, *clientId, sb.clock().nowString(),
+                           body->value(QStringLiteral("subject")).toString().trimmed()});
+    if (!id)
+        return databaseError();
+    const auto created = ChatJson::loadConversation(sb.store(), *id);
+    return created ? HttpResponse::json(*created) : databaseError();
 }
 
 HttpResponse listConversations(RequestContext &ctx, SandboxContext &sb) {
@@ -107,7 +104,7 @@ HttpResponse listConversations(RequestContext &ctx, SandboxContext &sb) {
                                         " AND status %2 'CLOSED' ORDER BY id")
                              .arg(ChatJson::kConversationColumns, op),
                          {*clientId}, &q))
-        return dbError();
+        return databaseError();
     QJsonArray list;
     while (q.next())
         list.append(ChatJson::conversation(q));
@@ -175,14 +172,14 @@ HttpResponse updateConversation(RequestContext &ctx, SandboxContext &sb) {
     }
     if (!sets.isEmpty()) {
         sets << QStringLiteral("last_updated = ?");
-        binds << SandboxClock::nowString() << *id;
+        binds << sb.clock().nowString() << *id;
         if (!sb.store().exec(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?")
                                  .arg(sets.join(QStringLiteral(", "))),
                              binds))
-            return dbError();
+            return databaseError();
     }
     const auto updated = ChatJson::loadConversation(sb.store(), *id);
-    return updated ? HttpResponse::json(*updated) : dbError();
+    return updated ? HttpResponse::json(*updated) : databaseError();
 }
 
 // The conversation named in the path, or the 404 / 403 answer.
@@ -259,10 +256,10 @@ HttpResponse createMessage(RequestContext &ctx, SandboxContext &sb) {
         return v.response();
 
     const bool fromClient = sender == QLatin1String("client");
-    const QString received = SandboxClock::nowString();
+    const QString received = sb.clock().nowString();
     QString id;
     do
-        id = ChatJson::newMessageId();
+        id = ChatJson::newMessageId(sb.clock().now());
     while (
         sb.store().scalar(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"), {id}).isValid());
 
@@ -283,11 +280,11 @@ HttpResponse createMessage(RequestContext &ctx, SandboxContext &sb) {
              received, conversationId});
     if (!ok || !sb.store().commit()) {
         sb.store().rollback();
-        return dbError();
+        return databaseError();
     }
     const auto message = ChatJson::loadMessage(sb.store(), id);
     if (!message)
-        return dbError();
+        return databaseError();
     notifyWebhooks(sb, ctx.enterpriseId, conversationId, *message);
     return HttpResponse::json(*message);
 }
@@ -311,7 +308,7 @@ HttpResponse listMessages(RequestContext &ctx, SandboxContext &sb) {
                                         " ORDER BY seq")
                              .arg(ChatJson::kMessageColumns),
                          {std::get<qint64>(conversation), *size}, &q))
-        return dbError();
+        return databaseError();
     QJsonArray list;
     while (q.next())
         list.append(ChatJson::message(q));

@@ -4,6 +4,7 @@
 #include "../sandboxcontext.h"
 #include "../store/sandboxclock.h"
 #include "clientrecord.h"
+#include "routehelpers.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -48,10 +49,8 @@ HttpResponse issue(RequestContext &ctx, SandboxContext &sb, const QString &param
     const QString token = newToken();
     if (!sb.store().exec(QStringLiteral("INSERT INTO login_tokens (token, client_id, created_at,"
                                         " expires_at_ms) VALUES (?, ?, ?, ?)"),
-                         {token, c->id, SandboxClock::nowString(),
-                          QDateTime::currentMSecsSinceEpoch() + kValidityMs}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+                         {token, c->id, sb.clock().nowString(), sb.clock().nowMs() + kValidityMs}))
+        return RouteHelpers::databaseError();
     const QString url = ctx.publicBaseUrl() + QStringLiteral("/oneappweb/?token=") + token;
     return HttpResponse::data(QJsonObject{{QStringLiteral("url"), url}});
 }
@@ -69,10 +68,10 @@ HttpResponse visit(RequestContext &ctx, SandboxContext &sb) {
         || !q.next())
         return landingPage();
     const qint64 clientId = q.value(0).toLongLong();
-    if (q.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch())
+    if (q.value(1).toLongLong() < sb.clock().nowMs())
         return landingPage();
     const QString firstName = q.value(2).toString();
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     QSqlQuery used;
     // The used_at guard makes a token single-use even if two visits race.
     if (!sb.store().exec(QStringLiteral("UPDATE login_tokens SET used_at = ? WHERE token = ? AND"

@@ -1,7 +1,7 @@
 #include "clientrecord.h"
 
 #include "../requestcontext.h"
-#include "../store/countries.h"
+#include "../store/sandboxcountries.h"
 #include "../store/sandboxstore.h"
 #include "routehelpers.h"
 
@@ -181,7 +181,7 @@ std::optional<QVariantMap> validate(const QJsonObject &body, bool create, qint64
             }
         } else if (field == QLatin1String("country")) {
             text = text.toUpper();
-            if (!Countries::isAlpha2(text)) {
+            if (!SandboxCountries::isAlpha2(text)) {
                 v.invalid(source, QStringLiteral("country must be an ISO 3166-1 alpha-2 code"));
                 continue;
             }

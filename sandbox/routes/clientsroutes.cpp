@@ -20,11 +20,6 @@ namespace ClientsRoutes {
 namespace {
 const QString kParam = QStringLiteral("clientIdOrClientEmail");
 
-HttpResponse serverError() {
-    return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                               QStringLiteral("database error"));
-}
-
 // The reference shows passwords like "G*zyn9L>": printable, mixed classes.
 QString randomPassword() {
     static const QString alphabet =
@@ -50,7 +45,7 @@ HttpResponse exists(RequestContext &ctx, SandboxContext &sb) {
     const bool found = c.has_value();
     const bool elsewhere = found && c->enterpriseId != ctx.enterpriseId;
     const bool subscription =
-        found && !c->endSubscription.isEmpty() && c->endSubscription >= SandboxClock::nowString();
+        found && !c->endSubscription.isEmpty() && c->endSubscription >= sb.clock().nowString();
     const bool active = found && c->active;
     // Movable: only a client of another enterprise who no longer holds it (left,
     // or subscription over). Yours needs no move; an unknown email is created, not moved.
@@ -82,22 +77,22 @@ HttpResponse create(RequestContext &ctx, SandboxContext &sb) {
         return error;
     const QString password = randomPassword();
     const QVariantMap &f = *fields;
-    if (!sb.store().exec(
-            QStringLiteral(
-                "INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
-                " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
-                " registering_date, active, password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, 1, ?)"),
-            {ctx.enterpriseId, f.value(QStringLiteral("group_id")),
-             f.value(QStringLiteral("email")), f.value(QStringLiteral("first_name")),
-             f.value(QStringLiteral("last_name")), f.value(QStringLiteral("phone_prefix")),
-             f.value(QStringLiteral("phone")), f.value(QStringLiteral("gender")),
-             f.value(QStringLiteral("address")), f.value(QStringLiteral("zip_code")),
-             f.value(QStringLiteral("city")), f.value(QStringLiteral("country")),
-             f.value(QStringLiteral("cgu")), f.value(QStringLiteral("optin")),
-             SandboxClock::nowString(), password}))
-        return serverError();
-    QJsonObject client = ClientRecord::load(sb.store(), sb.store().lastInsertId());
+    const std::optional<qint64> id = sb.store().insert(
+        QStringLiteral(
+            "INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
+            " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
+            " registering_date, active, password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, 1, ?)"),
+        {ctx.enterpriseId, f.value(QStringLiteral("group_id")), f.value(QStringLiteral("email")),
+         f.value(QStringLiteral("first_name")), f.value(QStringLiteral("last_name")),
+         f.value(QStringLiteral("phone_prefix")), f.value(QStringLiteral("phone")),
+         f.value(QStringLiteral("gender")), f.value(QStringLiteral("address")),
+         f.value(QStringLiteral("zip_code")), f.value(QStringLiteral("city")),
+         f.value(QStringLiteral("country")), f.value(QStringLiteral("cgu")),
+         f.value(QStringLiteral("optin")), sb.clock().nowString(), password});
+    if (!id)
+        return databaseError();
+    QJsonObject client = ClientRecord::load(sb.store(), *id);
     client.insert(QStringLiteral("password"), password);
     return OrderedJson::data(client, ClientRecord::keyOrder());
 }
@@ -126,7 +121,7 @@ HttpResponse update(RequestContext &ctx, SandboxContext &sb) {
         if (!sb.store().exec(QStringLiteral("UPDATE clients SET %1 WHERE id = ?")
                                  .arg(sets.join(QStringLiteral(", "))),
                              binds))
-            return serverError();
+            return databaseError();
     }
     return OrderedJson::data(ClientRecord::load(sb.store(), c->id), ClientRecord::keyOrder());
 }
@@ -139,11 +134,11 @@ HttpResponse remove(RequestContext &ctx, SandboxContext &sb) {
     if (!c->active)
         return HttpResponse::badRequest(QStringLiteral("is_invalid"), QStringLiteral("client"),
                                         QStringLiteral("the client is already deleted"));
-    const QString now = SandboxClock::nowString();
+    const QString now = sb.clock().nowString();
     if (!sb.store().exec(
             QStringLiteral("UPDATE clients SET active = 0, leaving_date = ? WHERE id = ?"),
             {now, c->id}))
-        return serverError();
+        return databaseError();
     return HttpResponse::data(QJsonObject{{QStringLiteral("leaving_date"), now}});
 }
 } // namespace

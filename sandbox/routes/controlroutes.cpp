@@ -25,6 +25,38 @@ QJsonObject faultsJson(const FaultInjector &faults) {
                        {QStringLiteral("seed"), seed ? QJsonValue(qint64(*seed)) : QJsonValue()}};
 }
 
+QJsonObject clockJson(const SandboxClock &clock) {
+    return QJsonObject{{QStringLiteral("now"), clock.nowString()},
+                       {QStringLiteral("offset_seconds"), clock.offsetSeconds()}};
+}
+
+// {"seconds": N}: a whole number from 0 to a century. The clock only moves forward,
+// as time does: what was issued or dated stays consistent.
+HttpResponse advanceClock(RequestContext &ctx, SandboxContext &sb) {
+    const std::optional<QJsonObject> body = ctx.jsonObject();
+    if (!body)
+        return notJson();
+    constexpr double kCentury = 100.0 * 366 * 24 * 3600;
+    const QString field = QStringLiteral("seconds");
+    Validation v;
+    for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+        if (it.key() != field)
+            v.invalid(it.key(), QStringLiteral("unknown field; known: seconds"));
+    }
+    const QJsonValue value = body->value(field);
+    if (value.isUndefined() || value.isNull())
+        v.blank(field);
+    else if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > kCentury
+             || value.toDouble() != double(qint64(value.toDouble())))
+        v.invalid(
+            field,
+            QStringLiteral("seconds must be a whole number from 0 to %1").arg(qint64(kCentury)));
+    if (!v.ok())
+        return v.response();
+    sb.clock().advance(qint64(value.toDouble()));
+    return HttpResponse::json(clockJson(sb.clock()));
+}
+
 // Every field is optional: what is absent keeps its value. All checks come first;
 // a body with one bad field changes nothing.
 HttpResponse setFaults(RequestContext &ctx, SandboxContext &sb) {
@@ -81,6 +113,10 @@ void install(Router &router, SandboxContext &sb) {
                [&sb](RequestContext &) { return HttpResponse::json(faultsJson(sb.faults())); });
     router.add("POST", faults, Router::Auth::None,
                [&sb](RequestContext &ctx) { return setFaults(ctx, sb); });
+    router.add("GET", QStringLiteral("/_sandbox/clock"), Router::Auth::None,
+               [&sb](RequestContext &) { return HttpResponse::json(clockJson(sb.clock())); });
+    router.add("POST", QStringLiteral("/_sandbox/clock/advance"), Router::Auth::None,
+               [&sb](RequestContext &ctx) { return advanceClock(ctx, sb); });
 }
 
 } // namespace ControlRoutes

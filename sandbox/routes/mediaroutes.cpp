@@ -69,9 +69,8 @@ HttpResponse upload(RequestContext &ctx, SandboxContext &sb) {
                                         " file_name, media_type, data, created_at)"
                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          {token, ctx.enterpriseId, *id, fileName, mediaType, part->data,
-                          SandboxClock::nowString()}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+                          sb.clock().nowString()}))
+        return databaseError();
     const QString url =
         ctx.publicBaseUrl() + QStringLiteral("/media/") + token + QLatin1Char('/') + fileName;
     return HttpResponse::json(

@@ -15,11 +15,6 @@ using namespace RouteHelpers;
 namespace PassesRoutes {
 
 namespace {
-HttpResponse serverError() {
-    return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                               QStringLiteral("database error"));
-}
-
 HttpResponse invalid(const QString &source, const QString &detail) {
     return HttpResponse::badRequest(QStringLiteral("is_invalid"), source, detail);
 }
@@ -33,7 +28,7 @@ HttpResponse list(RequestContext &ctx, SandboxContext &sb) {
                                         " net_price, vat FROM stocks WHERE enterprise_id = ?"
                                         " ORDER BY id DESC"),
                          {ctx.enterpriseId}, &q))
-        return serverError();
+        return databaseError();
     QJsonArray out;
     while (q.next()) {
         const int units = q.value(5).toInt();
@@ -113,19 +108,19 @@ HttpResponse assign(RequestContext &ctx, SandboxContext &sb) {
                                    " expiration_date, total_units, total_used FROM stocks"
                                    " WHERE id = ?"),
                     {*stockId}, &s))
-        return serverError();
+        return databaseError();
     if (!s.next())
         return invalid(QStringLiteral("stock_id"), QStringLiteral("no such stock"));
     if (s.value(0).toLongLong() != ctx.enterpriseId)
         return HttpResponse::forbidden(QStringLiteral("stock_id"),
                                        QStringLiteral("the stock belongs to another enterprise"));
-    const QString nowText = SandboxClock::nowString();
+    const QString nowText = sb.clock().nowString();
     if (s.value(3).toString() < nowText)
         return invalid(QStringLiteral("stock_id"), QStringLiteral("the stock has expired"));
     if (s.value(5).toInt() >= s.value(4).toInt())
         return invalid(QStringLiteral("stock_id"), QStringLiteral("the stock is exhausted"));
 
-    QDateTime from = SandboxClock::now();
+    QDateTime from = sb.clock().now();
     const QDateTime currentEnd = SandboxClock::parse(client->endSubscription);
     if (currentEnd.isValid() && currentEnd > from)
         from = currentEnd;
@@ -134,7 +129,7 @@ HttpResponse assign(RequestContext &ctx, SandboxContext &sb) {
     const QString endText = SandboxClock::format(end);
 
     if (!store.transaction())
-        return serverError();
+        return databaseError();
     QSqlQuery used;
     // The total_used guard and the UNIQUE (enterprise_id, payment_reference) keep the
     // stock and the reference right even if two assignments race.
@@ -151,7 +146,7 @@ HttpResponse assign(RequestContext &ctx, SandboxContext &sb) {
                       {ctx.enterpriseId, *stockId, client->id, reference, nowText, endText});
     if (!ok || !store.commit()) {
         store.rollback();
-        return serverError();
+        return databaseError();
     }
     return HttpResponse::data(QJsonObject{{QStringLiteral("end_subscription_date"), endText}});
 }

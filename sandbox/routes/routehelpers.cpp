@@ -22,6 +22,11 @@ std::optional<qint64> idFromString(const QString &s) {
     return id;
 }
 
+HttpResponse databaseError() {
+    return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
+                               QStringLiteral("database error"));
+}
+
 bool isBlank(const QJsonObject &o, const QString &field) {
     const QJsonValue v = o.value(field);
     if (v.isUndefined() || v.isNull())

@@ -41,6 +41,10 @@ private:
     QList<FieldError> m_errors;
 };
 
+// 500 when the store fails (the store has logged the statement and the reason). The one
+// answer for it, so that every route words it alike.
+HttpResponse databaseError();
+
 // 422 for a body that is not a JSON object.
 inline HttpResponse notJson() {
     return HttpResponse::unprocessable(QStringLiteral("the request body is not a JSON object"));

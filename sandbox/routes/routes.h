@@ -5,10 +5,13 @@ class SandboxContext;
 
 // One install function per API area; each file in routes/ mirrors a folder of core/.
 namespace AuthRoutes {
-void install(Router &router, SandboxContext &sandbox); // token, current, groupsofenterprises
+void install(Router &router, SandboxContext &sandbox); // token
+}
+namespace EnterpriseRoutes {
+void install(Router &router, SandboxContext &sandbox); // current, groupsofenterprises, echo
 }
 namespace AdminRoutes {
-void install(Router &router, SandboxContext &sandbox); // echo, message webhooks
+void install(Router &router, SandboxContext &sandbox); // message webhooks
 }
 namespace BoxesRoutes {
 void install(Router &router, SandboxContext &sandbox); // box tags, client locations, box webhooks
@@ -27,12 +30,13 @@ void install(Router &router,
              SandboxContext &sandbox); // conversations, messages, attachments, media
 }
 namespace ControlRoutes {
-void install(Router &router, SandboxContext &sandbox); // /_sandbox/...: faults (no token)
+void install(Router &router, SandboxContext &sandbox); // /_sandbox/...: faults, clock (no token)
 }
 
 namespace Routes {
 inline void installAll(Router &router, SandboxContext &sandbox) {
     AuthRoutes::install(router, sandbox);
+    EnterpriseRoutes::install(router, sandbox);
     AdminRoutes::install(router, sandbox);
     BoxesRoutes::install(router, sandbox);
     ClientsRoutes::install(router, sandbox);

@@ -56,11 +56,12 @@ double percent(qint64 part, qint64 whole) {
 class Scope {
 public:
     Scope(SandboxStore &store, qint64 enterpriseId, std::optional<qint64> groupId,
-          const QString &start, const QString &end)
+          const QString &start, const QString &end, const QString &now)
         : m_store(store)
         , m_group(groupId)
         , m_start(start)
-        , m_end(end) {
+        , m_end(end)
+        , m_now(now) {
         m_where = QStringLiteral("c.enterprise_id = ?");
         m_binds = {enterpriseId};
         if (groupId) {
@@ -72,7 +73,7 @@ public:
     QJsonObject compute(const QList<QPair<qint64, QString>> &tags) {
         QJsonObject o;
         o.insert(QStringLiteral("group_id"), m_group ? QJsonValue(*m_group) : QJsonValue());
-        o.insert(QStringLiteral("last_updated"), SandboxClock::nowString());
+        o.insert(QStringLiteral("last_updated"), m_now);
         // Requests are conversations, passes are pass assignments.
         const auto [totalRequests, deltaRequests] =
             counts(QStringLiteral("conversations v"), QStringLiteral("v.creation_date"));
@@ -220,6 +221,7 @@ private:
     std::optional<qint64> m_group;
     QString m_start;
     QString m_end;
+    QString m_now;
     QString m_where;
     QVariantList m_binds;
 };
@@ -255,14 +257,15 @@ HttpResponse stats(RequestContext &ctx, SandboxContext &sb) {
     while (t.next())
         tags.append({t.value(0).toLongLong(), t.value(1).toString()});
 
+    const QString now = sb.clock().nowString();
     QJsonArray out;
-    out.append(Scope(sb.store(), ctx.enterpriseId, std::nullopt, start, end).compute(tags));
+    out.append(Scope(sb.store(), ctx.enterpriseId, std::nullopt, start, end, now).compute(tags));
     QSqlQuery g;
     sb.store().exec(QStringLiteral("SELECT id FROM groups WHERE enterprise_id = ? ORDER BY id"),
                     {ctx.enterpriseId}, &g);
     while (g.next())
-        out.append(
-            Scope(sb.store(), ctx.enterpriseId, g.value(0).toLongLong(), start, end).compute(tags));
+        out.append(Scope(sb.store(), ctx.enterpriseId, g.value(0).toLongLong(), start, end, now)
+                       .compute(tags));
     return OrderedJson::data(out, kKeyOrder);
 }
 } // namespace

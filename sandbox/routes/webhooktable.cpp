@@ -41,14 +41,13 @@ HttpResponse WebhookTable::create(RequestContext &ctx) const {
                                         QStringLiteral("a webhook with this target already"
                                                        " exists (id %1)")
                                             .arg(taken.toLongLong()));
-    if (!m_sandbox.store().exec(
-            QStringLiteral("INSERT INTO %1 (enterprise_id, url) VALUES (?, ?)").arg(m_table),
-            {ctx.enterpriseId, url}))
-        return HttpResponse::error(500, QStringLiteral("is_invalid"), QStringLiteral("server"),
-                                   QStringLiteral("database error"));
+    const std::optional<qint64> id = m_sandbox.store().insert(
+        QStringLiteral("INSERT INTO %1 (enterprise_id, url) VALUES (?, ?)").arg(m_table),
+        {ctx.enterpriseId, url});
+    if (!id)
+        return databaseError();
     return HttpResponse::json(
-        QJsonObject{{QStringLiteral("id"), QString::number(m_sandbox.store().lastInsertId())},
-                    {QStringLiteral("url"), url}});
+        QJsonObject{{QStringLiteral("id"), QString::number(*id)}, {QStringLiteral("url"), url}});
 }
 
 QJsonArray WebhookTable::list(qint64 enterpriseId) const {

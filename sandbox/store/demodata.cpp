@@ -80,9 +80,9 @@ QDateTime addDuration(const QDateTime &from, int n, const QString &type) {
 
 class Generator {
 public:
-    explicit Generator(SandboxStore &store)
+    Generator(SandboxStore &store, const QDateTime &now)
         : m_store(store)
-        , m_now(SandboxClock::now()) {}
+        , m_now(now) {}
 
     bool run(QString *error) {
         const bool ok = prepare()
@@ -163,16 +163,18 @@ private:
             s.durationType = QString::fromLatin1(d.type);
             s.spare = d.spare;
             const double net = std::round(d.price / 1.2 * 100.0) / 100.0;
-            if (!m_store.exec(QStringLiteral("INSERT INTO stocks (enterprise_id, description,"
-                                             " duration, duration_type, expiration_date,"
-                                             " total_units, total_used, price, net_price, vat)"
-                                             " VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 20)"),
-                              {enterpriseId, QString::fromUtf8(d.description), d.duration,
-                               s.durationType, fmt(s.expiration), d.price, net})) {
+            const std::optional<qint64> id =
+                m_store.insert(QStringLiteral("INSERT INTO stocks (enterprise_id, description,"
+                                              " duration, duration_type, expiration_date,"
+                                              " total_units, total_used, price, net_price, vat)"
+                                              " VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 20)"),
+                               {enterpriseId, QString::fromUtf8(d.description), d.duration,
+                                s.durationType, fmt(s.expiration), d.price, net});
+            if (!id) {
                 m_lastError = QStringLiteral("cannot insert a stock");
                 return false;
             }
-            s.id = m_store.lastInsertId();
+            s.id = *id;
             stocks.append(s);
         }
         return true;
@@ -372,9 +374,9 @@ private:
 };
 } // namespace
 
-bool seedDemoData(SandboxStore &store, QString *error) {
+bool seedDemoData(SandboxStore &store, const QDateTime &now, QString *error) {
     // The caller (DemoSeed::seed) runs this inside its transaction.
-    return Generator(store).run(error);
+    return Generator(store, now).run(error);
 }
 
 } // namespace DemoSeed

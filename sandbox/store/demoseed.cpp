@@ -3,6 +3,7 @@
 #include "../sandboxserver.h"
 #include "sandboxstore.h"
 
+#include <QDateTime>
 #include <QSqlError>
 
 namespace DemoSeed {
@@ -70,7 +71,7 @@ const Category kCategories[] = {
 };
 } // namespace
 
-bool seed(SandboxStore &store, bool full, QString *error) {
+bool seed(SandboxStore &store, bool full, const QDateTime &now, QString *error) {
     store.transaction();
     bool ok = true;
     for (const DemoCredentials &c : credentials()) {
@@ -103,7 +104,7 @@ bool seed(SandboxStore &store, bool full, QString *error) {
                                       " ('conversations', 83000), ('message_webhooks', 148),"
                                       " ('box_webhooks', 149)"));
     if (ok && full)
-        ok = seedDemoData(store, error);
+        ok = seedDemoData(store, now, error);
     if (ok)
         store.setMetaValue(QStringLiteral("seeded"),
                            full ? QStringLiteral("full") : QStringLiteral("base"));

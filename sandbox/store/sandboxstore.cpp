@@ -29,6 +29,9 @@ const char *const kSchema[] = {
     " end_subscription_date TEXT, active INTEGER NOT NULL DEFAULT 1, leaving_date TEXT,"
     " password TEXT)",
     "CREATE INDEX IF NOT EXISTS clients_enterprise ON clients(enterprise_id, registering_date)",
+    // Stats read one group's clients, then their conversations, orders and passes.
+    "CREATE INDEX IF NOT EXISTS clients_group ON clients(enterprise_id, group_id,"
+    " registering_date)",
     "CREATE TABLE IF NOT EXISTS login_tokens (token TEXT PRIMARY KEY, client_id INTEGER NOT NULL"
     " REFERENCES clients(id), created_at TEXT NOT NULL, expires_at_ms INTEGER NOT NULL,"
     " used_at TEXT)",
@@ -42,6 +45,8 @@ const char *const kSchema[] = {
     " client_id INTEGER NOT NULL REFERENCES clients(id), payment_reference TEXT NOT NULL,"
     " assigned_at TEXT NOT NULL, end_subscription_date TEXT NOT NULL,"
     " UNIQUE (enterprise_id, payment_reference))",
+    "CREATE INDEX IF NOT EXISTS pass_assignments_client ON pass_assignments(client_id, "
+    "assigned_at)",
     // Conversation tags (main_tag / secondary_tag hold their id as text).
     "CREATE TABLE IF NOT EXISTS tags (id INTEGER PRIMARY KEY, tag_name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS conversations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -49,7 +54,10 @@ const char *const kSchema[] = {
     " creation_date TEXT NOT NULL, subject TEXT NOT NULL, status TEXT NOT NULL,"
     " rating INTEGER NOT NULL DEFAULT 0, last_updated TEXT, message_counter INTEGER NOT NULL"
     " DEFAULT 0, main_tag TEXT, secondary_tag TEXT)",
-    "CREATE INDEX IF NOT EXISTS conversations_client ON conversations(client_id)",
+    // By client, then date: what the conversation lists and stats both read.
+    "DROP INDEX IF EXISTS conversations_client",
+    "CREATE INDEX IF NOT EXISTS conversations_client_date ON conversations(client_id,"
+    " creation_date)",
     "CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     " id TEXT NOT NULL UNIQUE, conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
     " received TEXT NOT NULL, author_type TEXT NOT NULL, type TEXT NOT NULL, content TEXT,"
@@ -62,6 +70,7 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " client_id INTEGER NOT NULL REFERENCES clients(id), category_id INTEGER NOT NULL"
     " REFERENCES categories(id), ordered_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS orders_client ON orders(client_id, ordered_at)",
     "CREATE TABLE IF NOT EXISTS message_webhooks (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " enterprise_id INTEGER NOT NULL, url TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS box_webhooks (id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -149,10 +158,19 @@ bool SandboxStore::exec(const QString &sql, const QVariantList &binds, QSqlQuery
         qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
         return false;
     }
-    m_lastInsertId = q.lastInsertId().toLongLong();
     if (out)
         *out = std::move(q);
     return true;
+}
+
+std::optional<qint64> SandboxStore::insert(const QString &sql, const QVariantList &binds) const {
+    QSqlQuery q;
+    if (!exec(sql, binds, &q))
+        return std::nullopt;
+    const QVariant id = q.lastInsertId();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 QVariant SandboxStore::scalar(const QString &sql, const QVariantList &binds) const {

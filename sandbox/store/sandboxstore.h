@@ -5,6 +5,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
+
 class QSqlQuery;
 
 // The sandbox's state: one SQLite database, in memory unless a file is given.
@@ -23,9 +25,11 @@ public:
 
     // Runs one statement with positional bindings; logs and returns false on error.
     bool exec(const QString &sql, const QVariantList &binds = {}, QSqlQuery *out = nullptr) const;
+    // Runs one INSERT and answers the id of the row it wrote (its rowid), read from that
+    // statement itself; nullopt on error.
+    std::optional<qint64> insert(const QString &sql, const QVariantList &binds = {}) const;
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
-    qint64 lastInsertId() const { return m_lastInsertId; }
 
     bool transaction();
     bool commit();
@@ -38,5 +42,4 @@ private:
     bool createSchema(QString *error);
     QString m_connection;
     QSqlDatabase m_db; // this store's connection, open after open()
-    mutable qint64 m_lastInsertId = 0;
 };

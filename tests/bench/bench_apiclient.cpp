@@ -18,6 +18,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
@@ -149,6 +151,8 @@ int main(int argc, char **argv) {
                              {QStringLiteral("username"), QStringLiteral("demo-20-key")},
                              {QStringLiteral("password"), QStringLiteral("demo-20-secret")}});
     curlAuth->setAutoDelete(false);
+    // Ours to free (no auto-delete), before api goes.
+    const std::unique_ptr<ApiReply> authOwner(auth), curlAuthOwner(curlAuth);
     if (!await(auth) || !auth->ok() || !await(curlAuth) || !curlAuth->ok()) {
         err << "no token: " << auth->error().message << Qt::endl;
         return 1;

@@ -4,6 +4,8 @@
 #include "clients/clientsservice.h"
 #include "clients/clientupdate.h"
 
+#include "sandboxserver.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void loginUrl();
     void unknownAndForeignClients();
     void emptyInputFailsQueued();
+    void createSettledAfterLostAnswer();
+    void createSettledKeepsOthersClient();
 };
 
 void TestClients::createThenReadByIdAndEmail() {
@@ -249,3 +253,50 @@ void TestClients::emptyInputFailsQueued() {
 
 QTEST_GUILESS_MAIN(TestClients)
 #include "tst_core_clients.moc"
+
+// The fault creation guards against: the server makes the client, then its answer is
+// lost (--lose-answer-rate 1 for that call). createSettled() reads the email back and
+// reports the client as made, once; a plain create() would leave the user with a
+// network error and a second press would meet "already taken".
+void TestClients::createSettledAfterLostAnswer() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const QString email = QStringLiteral("perdue.en.route@example.test");
+    FaultRates lose;
+    lose.loseAnswer = 1.0;
+    s.fixture.server().setFaultRates(lose);
+    Job<CreatedClient> *job = service.createSettled(draft(email));
+    // Only the creation loses its answer: the read-back goes through.
+    connect(&s.fixture.server(), &SandboxServer::answerLost, this,
+            [&s] { s.fixture.server().setFaultRates({}); });
+    const auto created = await(job);
+    QVERIFY_ANSWER(created);
+    QVERIFY(created->answerLost);
+    QVERIFY(created->password.isEmpty());
+    QCOMPARE(created->client.email, email);
+    const auto check = await(service.exists(email));
+    QVERIFY_ANSWER(check);
+    QVERIFY(check->exists);
+}
+
+// A lost answer for an email that another client holds (different names) is not taken
+// for ours: the original network error comes back.
+void TestClients::createSettledKeepsOthersClient() {
+    ApiTestSession s;
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    ClientsService service(&s.api);
+    const QString email = QStringLiteral("deja.la@example.test");
+    ClientDraft other = draft(email);
+    other.firstName = QStringLiteral("Autre");
+    QVERIFY_ANSWER(await(service.create(other)));
+    FaultRates lose;
+    lose.loseAnswer = 1.0;
+    s.fixture.server().setFaultRates(lose);
+    Job<CreatedClient> *job = service.createSettled(draft(email));
+    connect(&s.fixture.server(), &SandboxServer::answerLost, this,
+            [&s] { s.fixture.server().setFaultRates({}); });
+    const auto created = await(job);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error.kind, ApiError::Kind::Network);
+}

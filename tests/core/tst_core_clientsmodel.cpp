@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(inserts.size(), 1);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(model.index(4, ClientsModel::Active).data().toString(), u"Inactive"_s);
-        QVERIFY(model.index(4, 0).data(Qt::ForegroundRole).isValid()); // greyed out
+        QCOMPARE(model.index(4, 0).data(ItemStateRole).value<ItemState>(), ItemState::Inactive);
         // Seen again by email only (stats): the detailed record is kept.
         DirectoryEntry seen = entry(u"new@example.fr"_s, {}, {}, false);
         seen.lastSeen = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
@@ -170,6 +170,146 @@ private Q_SLOTS:
         QCOMPARE(visibleEmails(proxy).size(), 3); // the email still has "du"
         proxy.setSearchText(QString());
         QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    // Many clients at once, into a sorted model: rows already there change in place
+    // (dataChanged), the new ones come in one insert and reach their sorted place in one
+    // layout change; persistent indexes follow and the id lookup stays in step.
+    void batchUpsertIntoSortedModel() {
+        ClientsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(sample());
+        model.sort(ClientsModel::Name, Qt::AscendingOrder);
+        QPersistentModelIndex marie =
+            model.index(model.rowOfEmail(u"marie.durand@exemple.com"_s), ClientsModel::Name);
+        QPersistentModelIndex zoe = model.index(model.rowOfEmail(u"zoe.lefevre@example.fr"_s), 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        DirectoryEntry jean =
+            entry(u"JEAN.DUPONT@example.fr"_s, u"Jean"_s, u"Dupont"_s, true, 40332);
+        jean.client.city = u"Nantes"_s;
+        DirectoryEntry detailedLater =
+            entry(u"b.arnaud@example.fr"_s, u"Basile"_s, u"Arnaud"_s, true, 40500);
+        const QList<DirectoryEntry> batch = {
+            entry(u"a.martin@example.fr"_s, u"Anne"_s, u"Martin"_s, true, 40501),
+            entry(u"b.arnaud@example.fr"_s, {}, {}, false), // then detailed, same batch
+            jean,                                           // already here
+            entry(u"   "_s, u"No"_s, u"Email"_s),           // refused
+            entry(u"c.dupre@example.fr"_s, u"Céline"_s, u"Dupré"_s, true, 40502),
+            detailedLater,
+        };
+        const QList<int> rows = model.upsertAll(batch);
+
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserts.size(), 1); // three new clients, one insert
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(changes.size(), 1); // Jean's row
+        QCOMPARE(model.rowCount(), 7);
+        // In name order (last name, accents folded), email-only first.
+        QCOMPARE(visibleEmails(model),
+                 (QStringList{u"inconnu@example.fr"_s, u"b.arnaud@example.fr"_s,
+                              u"JEAN.DUPONT@example.fr"_s, u"c.dupre@example.fr"_s,
+                              u"marie.durand@exemple.com"_s, u"zoe.lefevre@example.fr"_s,
+                              u"a.martin@example.fr"_s}));
+        QCOMPARE(rows.size(), batch.size());
+        for (int i = 0; i < batch.size(); ++i)
+            QCOMPARE(rows.at(i), i == 3 ? -1 : model.rowOfEmail(batch.at(i).client.email));
+        QCOMPARE(rows.at(1), rows.at(5));
+        QVERIFY(model.entryAt(rows.at(1)).detailed);
+        QCOMPARE(model.entryAt(rows.at(2)).client.city, u"Nantes"_s);
+        QCOMPARE(marie.data().toString(), u"Marie Durand"_s);
+        QCOMPARE(marie.row(), 4);
+        QCOMPARE(zoe.row(), 5);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const qint64 id = model.entryAt(r).client.clientId;
+            if (id > 0)
+                QCOMPARE(model.rowOfClientId(id), r);
+        }
+        QCOMPARE(model.rowOfClientId(0), -1);
+        QCOMPARE(model.rowOfClientId(99999), -1);
+    }
+
+    // The same batch seen through the filter: the proxy follows the insert and the
+    // layout change (its own tester checks every signal) and shows what matches.
+    void batchUpsertThroughFilter() {
+        ClientsModel model;
+        ClientFilterProxy proxy;
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setClientsModel(&model);
+        model.setEntries(sample());
+        model.sort(ClientsModel::Email, Qt::DescendingOrder);
+        proxy.setSearchText(u"du"_s);
+        QPersistentModelIndex marie = proxy.index(0, 0);
+        QCOMPARE(marie.data().toString(), u"marie.durand@exemple.com"_s);
+        model.upsertAll({entry(u"dumas@example.fr"_s, u"Alex"_s, u"Dumas"_s),
+                         entry(u"zz@example.fr"_s, u"Zoé"_s, u"Zèbre"_s),
+                         entry(u"aa.dulac@example.fr"_s, u"Aude"_s, u"Dulac"_s)});
+        QCOMPARE(visibleEmails(proxy),
+                 (QStringList{u"marie.durand@exemple.com"_s, u"jean.dupont@example.fr"_s,
+                              u"dumas@example.fr"_s, u"aa.dulac@example.fr"_s}));
+        QCOMPARE(marie.data().toString(), u"marie.durand@exemple.com"_s);
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 7);
+    }
+
+    // Statistics bring many emails at once: the directory hands them to the model in
+    // one pass, so the views see one insert (and one layout change), not one per email.
+    void directoryRecordsEmailsInOnePass() {
+        ClientsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(sample());
+        model.sort(ClientsModel::Email, Qt::AscendingOrder);
+        ClientDirectory directory(&model);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy recorded(&directory, &ClientDirectory::clientRecorded);
+        QStringList emails;
+        for (int i = 0; i < 50; ++i)
+            emails.append(u"stats.%1@example.fr"_s.arg((i * 37) % 50, 2, 10, QLatin1Char('0')));
+        emails.append(u"jean.dupont@example.fr"_s);
+        directory.recordEmails(emails);
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(recorded.size(), 51);
+        QCOMPARE(model.rowCount(), 54);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.entryAt(r - 1).client.email.compare(model.entryAt(r).client.email,
+                                                              Qt::CaseInsensitive)
+                    < 0);
+        // The known client stays detailed.
+        QVERIFY(model.entryAt(model.rowOfEmail(u"jean.dupont@example.fr"_s)).detailed);
+        QCOMPARE(model.rowOfClientId(40332), model.rowOfEmail(u"jean.dupont@example.fr"_s));
+    }
+
+    // The id lookup follows every way rows move or get an id.
+    void clientIdLookupFollowsRows() {
+        ClientsModel model;
+        model.setEntries(sample());
+        QCOMPARE(model.rowOfClientId(40333), 2);
+        model.sort(ClientsModel::Name, Qt::DescendingOrder);
+        QCOMPARE(model.entryAt(model.rowOfClientId(40333)).client.email,
+                 u"marie.durand@exemple.com"_s);
+        // An email-only client fetched later: the same row gets its id.
+        const int unknown = model.rowOfEmail(u"inconnu@example.fr"_s);
+        model.upsert(entry(u"inconnu@example.fr"_s, u"Ines"_s, u"Connue"_s, true, 40340));
+        QCOMPARE(model.rowOfClientId(40340), unknown);
+        // One insert in place shifts the rows below it.
+        model.upsert(entry(u"new@example.fr"_s, u"Nina"_s, u"Neuve"_s, true, 40341));
+        for (const qint64 id : {40331, 40332, 40333, 40340, 40341})
+            QCOMPARE(model.entryAt(model.rowOfClientId(id)).client.clientId, id);
+        // A whole load, with rows recorded before it kept.
+        model.setEntries({entry(u"later@example.fr"_s, u"Léo"_s, u"Tard"_s, true, 40342)});
+        QCOMPARE(model.rowCount(), 6);
+        for (const qint64 id : {40331, 40332, 40333, 40340, 40341, 40342})
+            QCOMPARE(model.entryAt(model.rowOfClientId(id)).client.clientId, id);
     }
 
     // The directory survives a restart: what was recorded is stored, and a new directory

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(store.outbox().size(), 2);
         QList<OutboxItem> c1 = store.outbox(QStringLiteral("c1"));
         QCOMPARE(c1.size(), 1);
-        QCOMPARE(c1.first().state, OutboxItem::State::Pending);
+        QCOMPARE(c1.first().state, OutboxItem::State::Queued);
         QVERIFY(c1.first().createdAt.isValid());
         OutboxItem item = c1.first();
         item.state = OutboxItem::State::Failed;
@@ -220,6 +220,14 @@ private Q_SLOTS:
                                           " PRIMARY KEY, email TEXT NOT NULL COLLATE NOCASE,"
                                           " stock_id INTEGER NOT NULL, created_at TEXT NOT NULL,"
                                           " state TEXT NOT NULL, end_subscription_date TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT"
+                " NOT NULL, kind TEXT NOT NULL, payload BLOB, file_path TEXT, state TEXT NOT NULL,"
+                " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, error TEXT)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO outbox (conversation_id, kind, payload, state,"
+                                      " created_at) VALUES ('c9', 'text', 'hello', 'pending',"
+                                      " '2026-01-01T00:00:00.000Z')")));
             QVERIFY(
                 q.exec(QStringLiteral("INSERT INTO drafts VALUES ('c9', 'kept', '2026-01-01')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -230,6 +238,12 @@ private Q_SLOTS:
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.userVersion(), LocalStore::schemaVersion());
         QCOMPARE(store.draft(QStringLiteral("c9")), QStringLiteral("kept"));
+        // A queued message of format 1 is still queued, as the agent.
+        const QList<OutboxItem> outbox = store.outbox(QStringLiteral("c9"));
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().state, OutboxItem::State::Queued);
+        QCOMPARE(outbox.first().sender, OutboxItem::Sender::Agent);
+        QCOMPARE(outbox.first().text(), QStringLiteral("hello"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "passes/passassigner.h"
 #include "passes/passesservice.h"
 #include "sandboxfixture.h"
+#include "sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,9 +25,9 @@ private:
         qint64 stockId = 0;
     };
 
-    static bool setUp(World &w, double dropRate = 0) {
+    static bool setUp(World &w, double loseAnswerRate = 0) {
         SandboxOptions o;
-        o.dropRate = dropRate;
+        o.loseAnswerRate = loseAnswerRate;
         w.fixture = std::make_unique<SandboxFixture>(o);
         if (!w.fixture->ok())
             return false;
@@ -139,8 +140,36 @@ private Q_SLOTS:
         QCOMPARE(used(w), before + 1); // one pass, not two
     }
 
-    // Answers lost at random (connections dropped after the work is done): retrying
-    // until it succeeds still takes exactly one pass.
+    // The fault the reference guards against, once and for sure: the server assigns,
+    // then its answer is lost (--lose-answer-rate 1 for that call). The retry with the
+    // stored reference is refused as already taken and read back: one pass, not two.
+    void lostAnswerThenRetried() {
+        World w;
+        QVERIFY(setUp(w));
+        const QString email = newClient(w, u"reponse.perdue@example.fr"_s);
+        QVERIFY(!email.isEmpty());
+        QTemporaryDir dir;
+        const int before = used(w);
+        PassAssigner assigner(w.passes.get(), w.clients.get(), dir.filePath(u"lost.sqlite"_s));
+        QSignalSpy assigned(&assigner, &PassAssigner::assigned);
+        QSignalSpy failed(&assigner, &PassAssigner::failed);
+        FaultRates lose;
+        lose.loseAnswer = 1.0;
+        w.fixture->server().setFaultRates(lose);
+        QVERIFY(assigner.assign(email, w.stockId));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.at(0).at(3).toBool()); // the reference is kept for the retry
+        w.fixture->server().setFaultRates({});
+        QCOMPARE(used(w), before + 1); // the server did assign
+
+        QVERIFY(assigner.assign(email, w.stockId));
+        QVERIFY(assigned.wait(20000));
+        QCOMPARE(assigned.at(0).at(4).toBool(), true); // already assigned: read back
+        QCOMPARE(used(w), before + 1);                 // one pass, not two
+    }
+
+    // Answers lost at random (the sandbox does the work, then closes the connection
+    // without answering): retrying until it succeeds still takes exactly one pass.
     void lostAnswersRetried() {
         World w;
         QVERIFY(setUp(w, 0.4));

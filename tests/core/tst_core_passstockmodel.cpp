@@ -60,7 +60,7 @@ private Q_SLOTS:
         model.setStocks({s});
         const QModelIndex i = model.index(0, PassStockModel::Description);
         QCOMPARE(int(i.data(PassStockModel::StateRole).value<PassStockModel::State>()), state);
-        QCOMPARE(i.data(Qt::BackgroundRole).isValid(), highlighted);
+        QCOMPARE(i.data(ItemStateRole).value<ItemState>() != ItemState::Normal, highlighted);
         QCOMPARE(i.data(Qt::ToolTipRole).toString().isEmpty(), !highlighted);
         QCOMPARE(model.assignableStocks().size(),
                  state == int(PassStockModel::State::Ok)

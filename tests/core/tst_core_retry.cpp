@@ -31,6 +31,21 @@ bool waitAll(const QList<ApiReply *> &replies, int timeoutMs = 60000) {
     return true;
 }
 
+// A valid client creation body for email.
+QJsonObject creation(const QString &email, int i) {
+    return {{QStringLiteral("email"), email},
+            {QStringLiteral("first_name"), QStringLiteral("Retry")},
+            {QStringLiteral("last_name"), QStringLiteral("Number %1").arg(i)},
+            {QStringLiteral("phone_prefix"), QStringLiteral("+33")},
+            {QStringLiteral("phone"), QStringLiteral("612345678")},
+            {QStringLiteral("address"), QStringLiteral("1 rue de la Paix")},
+            {QStringLiteral("zip_code"), QStringLiteral("75002")},
+            {QStringLiteral("city"), QStringLiteral("Paris")},
+            {QStringLiteral("country"), QStringLiteral("FR")},
+            {QStringLiteral("cgu"), true},
+            {QStringLiteral("optin"), false}};
+}
+
 ApiReply *kept(ApiReply *r) {
     r->setAutoDelete(false);
     return r;
@@ -256,19 +271,9 @@ private Q_SLOTS:
         api.setCredentials(QStringLiteral("demo-20-key"), QStringLiteral("demo-20-secret"));
         QList<ApiReply *> replies;
         for (int i = 0; i < 50; ++i) {
-            const QJsonObject body{
-                {QStringLiteral("email"), QStringLiteral("retry-%1@example.com").arg(i)},
-                {QStringLiteral("first_name"), QStringLiteral("Retry")},
-                {QStringLiteral("last_name"), QStringLiteral("Number %1").arg(i)},
-                {QStringLiteral("phone_prefix"), QStringLiteral("+33")},
-                {QStringLiteral("phone"), QStringLiteral("612345678")},
-                {QStringLiteral("address"), QStringLiteral("1 rue de la Paix")},
-                {QStringLiteral("zip_code"), QStringLiteral("75002")},
-                {QStringLiteral("city"), QStringLiteral("Paris")},
-                {QStringLiteral("country"), QStringLiteral("FR")},
-                {QStringLiteral("cgu"), true},
-                {QStringLiteral("optin"), false}};
-            replies.append(kept(api.post(QStringLiteral("/oneapi/v0/clients"), body)));
+            replies.append(
+                kept(api.post(QStringLiteral("/oneapi/v0/clients"),
+                              creation(QStringLiteral("retry-%1@example.com").arg(i), i))));
         }
         QVERIFY(waitAll(replies, 120000));
         int ok = 0;
@@ -291,6 +296,64 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         qInfo("%d of 50 creations succeeded, %d reached the server", ok, handledPosts);
+        qDeleteAll(replies);
+    }
+
+    // Creations whose answers are lost after the server made the client
+    // (--lose-answer-rate): ApiClient never sends a creation twice, not even after a
+    // network error that left the work done. Every POST the server handled made a new
+    // client (a second sending would have met has_already_been_taken), and every
+    // failure the caller sees is the lost answer itself.
+    void lostAnswersAreNeverResent() {
+        SandboxOptions options;
+        options.faultSeed = 7;
+        SandboxFixture fx(options);
+        QVERIFY(fx.ok());
+        ApiClient api;
+        api.setRetryPolicy(12, 10, 60000);
+        QVERIFY(api.setBaseUrl(fx.baseUrl()));
+        api.setCredentials(QStringLiteral("demo-20-key"), QStringLiteral("demo-20-secret"));
+        // Signed in first: the faults then apply to the creations.
+        std::unique_ptr<ApiReply> auth(kept(api.authenticate()));
+        QVERIFY(waitAll({auth.get()}, 20000));
+        QVERIFY(api.hasToken());
+        FaultRates lose;
+        lose.loseAnswer = 0.4;
+        fx.server().setFaultRates(lose);
+        QList<int> handled; // statuses of the creations the server handled
+        int lostByServer = 0;
+        connect(&fx.server(), &SandboxServer::requestHandled, this,
+                [&handled](const QByteArray &method, const QString &path, int status) {
+                    if (method == "POST" && path == QLatin1String("/oneapi/v0/clients"))
+                        handled.append(status);
+                });
+        connect(&fx.server(), &SandboxServer::answerLost, this,
+                [&lostByServer] { ++lostByServer; });
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 30; ++i)
+            replies.append(
+                kept(api.post(QStringLiteral("/oneapi/v0/clients"),
+                              creation(QStringLiteral("lost-%1@example.com").arg(i), i))));
+        QVERIFY(waitAll(replies, 120000));
+        int ok = 0;
+        for (ApiReply *r : std::as_const(replies)) {
+            if (r->ok()) {
+                ++ok;
+                continue;
+            }
+            QVERIFY2(r->error().kind == Kind::Network, qPrintable(r->error().message));
+        }
+        QVERIFY(lostByServer > 0); // the fault did happen
+        QVERIFY(handled.size() <= 30);
+        QCOMPARE(handled.count(200), handled.size()); // no creation sent twice
+        QVERIFY(ok + lostByServer <= handled.size());
+        QSqlQuery q;
+        fx.server().context().store().exec(
+            QStringLiteral("SELECT COUNT(*) FROM clients WHERE email LIKE 'lost-%'"), {}, &q);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), int(handled.size())); // each made once, answered or not
+        qInfo("%d answered, %d answers lost, %d handled of 30", ok, lostByServer,
+              int(handled.size()));
         qDeleteAll(replies);
     }
 };

@@ -174,7 +174,18 @@ void TestStatsCache::upgradesAFileOfTheFormerFormat() {
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE stats_months")));
+        for (const char *sql :
+             {"DROP TABLE IF EXISTS stats_months", "DROP TABLE IF EXISTS client_locations",
+              "DROP TABLE IF EXISTS conversation_checks", "DROP TABLE IF EXISTS conversation_index",
+              "ALTER TABLE outbox DROP COLUMN sender", "ALTER TABLE outbox DROP COLUMN file_name",
+              "ALTER TABLE outbox DROP COLUMN mime_type",
+              "ALTER TABLE outbox DROP COLUMN file_size",
+              "ALTER TABLE outbox DROP COLUMN media_url",
+              "ALTER TABLE outbox DROP COLUMN first_attempt_at",
+              "ALTER TABLE outbox DROP COLUMN message_id",
+              "ALTER TABLE outbox DROP COLUMN error_kind",
+              "ALTER TABLE outbox DROP COLUMN http_status"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql); // back to format 2
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         db.close();
     }

@@ -976,6 +976,11 @@ class _Replay:
         return io.BufferedReader(R())
 
 
+def advance(sb, seconds):
+    """Moves the sandbox's clock forward (POST /_sandbox/clock/advance)."""
+    return request(sb, "POST", "/_sandbox/clock/advance", {"seconds": seconds})
+
+
 def token_expiry():
     sb = Sandbox("--token-ttl", "2")
     try:
@@ -984,13 +989,27 @@ def token_expiry():
         check("--token-ttl 2: expires_in 2", a.json and a.json.get("expires_in") == 2, repr(a))
         tok = a.json["access_token"]
         ok = True
-        for _ in range(3):  # 3 x 1.2 s > 2 s: only the sliding keeps it alive
-            time.sleep(1.2)
+        for _ in range(3):  # 3 x 1 s > 2 s: only the sliding keeps it alive
+            ok = ok and advance(sb, 1).status == 200
             ok = ok and request(sb, "GET", "/oneapi/v0/current", token=tok).status == 200
-        check("token: every use slides the expiry", ok)
-        time.sleep(2.5)
+        check("token: every use slides the expiry (sandbox clock moved 1 s at a time)", ok)
+        a = advance(sb, 3)
+        check("POST /_sandbox/clock/advance: the new now and the offset",
+              a.status == 200 and DATE_RE.match(a.json.get("now", "")) and
+              a.json.get("offset_seconds") == 6, repr(a))
         check_error("token expired after ttl without use",
                     request(sb, "GET", "/oneapi/v0/current", token=tok), 401)
+        a = request(sb, "GET", "/_sandbox/clock")
+        moved = datetime.strptime(a.json["now"], "%Y-%m-%d %H:%M:%S") if a.json else None
+        real = paris_now().replace(tzinfo=None)
+        check("GET /_sandbox/clock: now is Paris time plus the offset",
+              a.status == 200 and moved and 5 <= (moved - real).total_seconds() <= 30, repr(a))
+        check_error("advance: backwards is refused", advance(sb, -10), 400, "is_invalid",
+                    "seconds")
+        check_error("advance: a number is needed", advance(sb, "10"), 400, "is_invalid",
+                    "seconds")
+        check("advance: refusals move nothing",
+              request(sb, "GET", "/_sandbox/clock").json.get("offset_seconds") == 6)
     finally:
         sb.stop()
 

@@ -19,7 +19,7 @@ inline qint64 insertClient(SandboxFixture &f, qint64 enterpriseId) {
     static int counter = 0;
     const qint64 group = enterpriseId == 20 ? 373 : 375;
     SandboxStore &store = f.server().context().store();
-    const bool ok = store.exec(
+    const std::optional<qint64> id = store.insert(
         QStringLiteral("INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
                        " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
                        " registering_date, active) VALUES (?, ?, ?, 'Test', 'Client', '+33',"
@@ -27,7 +27,7 @@ inline qint64 insertClient(SandboxFixture &f, qint64 enterpriseId) {
                        " '2024-01-10 10:00:00', 1)"),
         {enterpriseId, group,
          QStringLiteral("rows-%1-%2@example.test").arg(enterpriseId).arg(++counter)});
-    return ok ? store.lastInsertId() : 0;
+    return id.value_or(0);
 }
 
 inline qint64 count(SandboxFixture &f, const QString &sql, const QVariantList &binds = {}) {

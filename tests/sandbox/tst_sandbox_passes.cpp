@@ -28,8 +28,8 @@ const QRegularExpression kDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{
 // "soon" (available, expiring within 30 days), "long" (available, a year of life).
 QHash<QString, QJsonObject> stocksByKind(SandboxFixture &f, const QString &token) {
     QHash<QString, QJsonObject> out;
-    const QString now = SandboxClock::nowString();
-    const QString in30 = SandboxClock::format(SandboxClock::now().addDays(30));
+    const QString now = SandboxClock::format(f.now());
+    const QString in30 = SandboxClock::format(f.now().addDays(30));
     for (const QJsonValue &v : f.get(kList, token).data().toArray()) {
         const QJsonObject s = v.toObject();
         const QString exp = s.value(QStringLiteral("expiration_date")).toString();
@@ -141,7 +141,7 @@ void TestSandboxPasses::assignSuccessAndEndDate() {
         QCOMPARE(d.size(), 1);
         const QString end = d.value(QStringLiteral("end_subscription_date")).toString();
         // No current subscription: today plus duration, at 23:59:59.
-        const QDate today = SandboxClock::now().date();
+        const QDate today = f.now().date();
         const int n = stock.value(QStringLiteral("duration")).toInt();
         const QString type = stock.value(QStringLiteral("duration_type")).toString();
         const QDate expected = type == QLatin1String("DAY")     ? today.addDays(n)

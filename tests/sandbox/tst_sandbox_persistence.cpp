@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 // The real jobbers-sandbox executable: --db persistence across a restart (and no
 // second seeding), --no-seed, and the exit code of a bad command line.
@@ -186,7 +187,7 @@ void TestSandboxPersistence::noSeed() {
         call("GET", base, QStringLiteral("/oneapi/v0/clients/camille.lefebvre@exemple.fr"), {}, t)
             .status,
         404);
-    const QDate today = SandboxClock::now().date();
+    const QDate today = QDateTime::currentDateTime().toTimeZone(SandboxClock::zone()).date();
     const HttpResult stats = call(
         "GET", base,
         QStringLiteral("/oneapi/v0/stats?month=%1&year=%2").arg(today.month()).arg(today.year()),

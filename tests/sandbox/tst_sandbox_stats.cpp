@@ -108,7 +108,7 @@ void TestSandboxStats::shape() {
     SandboxFixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
     const QString token = f.token();
-    const HttpResult r = f.get(statsPath(SandboxClock::now().date().addMonths(-1)), token);
+    const HttpResult r = f.get(statsPath(f.now().date().addMonths(-1)), token);
     QCOMPARE(r.status, 200);
     const QJsonArray list = r.data().toArray();
     QCOMPARE(list.size(), 3);
@@ -141,7 +141,7 @@ void TestSandboxStats::shape() {
 
 void TestSandboxStats::fieldOrder() {
     SandboxFixture f;
-    const HttpResult r = f.get(statsPath(SandboxClock::now().date()), f.token());
+    const HttpResult r = f.get(statsPath(f.now().date()), f.token());
     const QByteArray first = r.body.left(r.body.indexOf("\"group_id\":373"));
     const char *const order[] = {"\"group_id\"",
                                  "\"last_updated\"",
@@ -221,7 +221,7 @@ void TestSandboxStats::emptyMonth() {
 void TestSandboxStats::seededMonthsHaveData() {
     SandboxFixture f;
     const QString token = f.token();
-    const QDate today = SandboxClock::now().date();
+    const QDate today = f.now().date();
     qint64 previousTotal = -1;
     for (int back = 11; back >= 1; --back) {
         const QJsonObject all =
@@ -238,7 +238,7 @@ void TestSandboxStats::seededMonthsHaveData() {
 void TestSandboxStats::newClientCounts() {
     SandboxFixture f;
     const QString token = f.token();
-    QString path = statsPath(SandboxClock::now().date());
+    QString path = statsPath(f.now().date());
     const QJsonArray before = f.get(path, token).data().toArray();
     const QString email = QStringLiteral("nouvelle.stat@exemple.fr");
     const HttpResult created =
@@ -300,7 +300,7 @@ void TestSandboxStats::newClientCounts() {
 void TestSandboxStats::passAndDeleteCount() {
     SandboxFixture f;
     const QString token = f.token();
-    const QString path = statsPath(SandboxClock::now().date());
+    const QString path = statsPath(f.now().date());
     const QJsonObject before = entry(f.get(path, token).data().toArray(), QJsonValue());
     qint64 stockId = 0;
     for (const QJsonValue &v :
@@ -309,7 +309,7 @@ void TestSandboxStats::passAndDeleteCount() {
         if (s.value(QStringLiteral("duration_type")).toString() == QLatin1String("YEAR")
             && s.value(QStringLiteral("total_available")).toInt() > 0
             && s.value(QStringLiteral("expiration_date")).toString()
-                   > SandboxClock::now().date().addMonths(1).toString(Qt::ISODate))
+                   > f.now().date().addMonths(1).toString(Qt::ISODate))
             stockId = s.value(QStringLiteral("stock_id")).toInteger();
     }
     QVERIFY(stockId > 0);
@@ -339,14 +339,13 @@ void TestSandboxStats::passAndDeleteCount() {
 
 void TestSandboxStats::otherEnterpriseGroups() {
     SandboxFixture f;
-    const QJsonArray list =
-        f.get(statsPath(SandboxClock::now().date()), f.token(280)).data().toArray();
+    const QJsonArray list = f.get(statsPath(f.now().date()), f.token(280)).data().toArray();
     QCOMPARE(list.size(), 3);
     QVERIFY(list.at(0).toObject().value(QStringLiteral("group_id")).isNull());
     QCOMPARE(list.at(1).toObject().value(QStringLiteral("group_id")).toInt(), 375);
     QCOMPARE(list.at(2).toObject().value(QStringLiteral("group_id")).toInt(), 376);
     // 280's stats never show 20's clients.
-    const QJsonArray ours = f.get(statsPath(SandboxClock::now().date()), f.token(20))
+    const QJsonArray ours = f.get(statsPath(f.now().date()), f.token(20))
                                 .data()
                                 .toArray()
                                 .at(0)
@@ -365,14 +364,14 @@ void TestSandboxStats::otherEnterpriseGroups() {
     for (const QJsonValue &e : theirs)
         QVERIFY(!ours.contains(e));
     QVERIFY(list.at(0).toObject().value(QStringLiteral("total_clients")).toInt()
-            < f.get(statsPath(SandboxClock::now().date()), f.token(20))
+            < f.get(statsPath(f.now().date()), f.token(20))
                   .data()
                   .toArray()
                   .at(0)
                   .toObject()
                   .value(QStringLiteral("total_clients"))
                   .toInt());
-    QCOMPARE(f.get(statsPath(SandboxClock::now().date()), {}).status, 401);
+    QCOMPARE(f.get(statsPath(f.now().date()), {}).status, 401);
 }
 
 QTEST_MAIN(TestSandboxStats)

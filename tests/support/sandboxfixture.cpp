@@ -1,5 +1,6 @@
 #include "sandboxfixture.h"
 
+#include "sandboxcontext.h"
 #include "sandboxserver.h"
 
 #include <QBuffer>
@@ -52,6 +53,14 @@ QString SandboxFixture::token(qint64 enterpriseId) {
                              {QStringLiteral("password"), secret}},
                  {});
     return r.object().value(QStringLiteral("access_token")).toString();
+}
+
+bool SandboxFixture::advanceClock(qint64 seconds) {
+    return m_server->advanceClock(seconds);
+}
+
+QDateTime SandboxFixture::now() const {
+    return m_server->context().clock().now();
 }
 
 HttpResult SandboxFixture::request(const QByteArray &method, const QString &pathAndQuery,

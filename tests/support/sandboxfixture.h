@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,12 @@ public:
 
     // A fresh token of a demo enterprise (20 or 280).
     QString token(qint64 enterpriseId = 20);
+
+    // Moves the sandbox's time forward instead of waiting for it: tokens, autologin
+    // links and stocks expire. False for a negative count.
+    bool advanceClock(qint64 seconds);
+    // The sandbox's now (Europe/Paris), moved by advanceClock().
+    QDateTime now() const;
 
     HttpResult request(const QByteArray &method, const QString &pathAndQuery,
                        const QByteArray &body = {}, const QString &token = {},

@@ -8,6 +8,7 @@
 #include "clients/directoryfeeder.h"
 #include "clients/importdialog.h"
 #include "enterprise/enterpriseservice.h"
+#include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "sandboxfixture.h"
@@ -22,7 +23,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +57,115 @@ private:
     }
 
 private Q_SLOTS:
+    // Every mnemonic of the client form (new and existing client) and of the import
+    // dialog moves to a field of its own.
+    void dialogMnemonics() {
+        QList<Group> groups;
+        Group g;
+        g.groupId = 373;
+        g.name = u"Sous conciergerie #1 Demonstration"_s;
+        groups.append(g);
+        ClientFormDialog create(nullptr, groups);
+        QStringList p = mnemonicProblems(&create);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+        Client client;
+        client.email = u"zoe.lefevre@example.fr"_s;
+        client.clientId = 7;
+        ClientFormDialog edit(nullptr, groups, client);
+        p = mnemonicProblems(&edit);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+        ImportDialog import(nullptr, nullptr, groups);
+        p = mnemonicProblems(&import);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    }
+
+    // Esc on an unchanged form closes it at once; on a changed one it asks, Cancel
+    // (the default) keeps editing, Discard closes.
+    void escAsksBeforeDiscarding() {
+        Client client;
+        client.email = u"zoe.lefevre@example.fr"_s;
+        client.firstName = u"Zoé"_s;
+        client.clientId = 7;
+        // The form deletes itself on close.
+        QPointer<ClientFormDialog> unchanged = new ClientFormDialog(nullptr, {}, client);
+        unchanged->show();
+        QVERIFY(QTest::qWaitForWindowExposed(unchanged));
+        QTest::keyClick(unchanged, Qt::Key_Escape);
+        QVERIFY(!unchanged || !unchanged->discardQuestion());
+        QTRY_VERIFY(!unchanged);
+        QPointer<ClientFormDialog> changed = new ClientFormDialog(nullptr, {}, client);
+        ClientFormDialog &form = *changed;
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *first = byAccessibleName<QLineEdit>(&form, u"First name"_s);
+        QVERIFY(first);
+        first->setText(u"Zoë"_s);
+        QVERIFY(form.isChanged());
+        QTest::keyClick(&form, Qt::Key_Escape);
+        QMessageBox *box = form.discardQuestion();
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Return); // the default: keep editing
+        QTRY_VERIFY(!form.discardQuestion());
+        QVERIFY(form.isVisible());
+        QCOMPARE(first->text(), u"Zoë"_s);
+        QTest::keyClick(&form, Qt::Key_Escape);
+        box = form.discardQuestion();
+        QVERIFY(box);
+        box->findChild<QPushButton *>(u"discard"_s)->click();
+        QTRY_VERIFY(!changed);
+    }
+
+    // Ctrl+F from another section: the Clients page, its search field focused with
+    // the old text selected, so that what is typed replaces it. One action owns the
+    // shortcut (no "Ambiguous shortcut overload").
+    void ctrlFFocusesAndReplacesSearch() {
+        QTemporaryDir dir;
+        ApiClient offline;
+        TaskRegistry tasks;
+        AppServices services(&offline, &tasks, dir.filePath(u"local.sqlite"_s));
+        MainWindow window(&tasks);
+        ClientsWiring wiring(&services, &window);
+        QTest::failOnWarning(QRegularExpression(u"Ambiguous"_s));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setCurrentSection(MainWindow::Section::Clients);
+        QLineEdit *search = wiring.clientsPage()->searchField();
+        search->setText(u"ancien texte"_s);
+        window.setCurrentSection(MainWindow::Section::Passes);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Clients);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"zoe"_s);
+        QCOMPARE(search->text(), u"zoe"_s);
+        // And again from the page itself, with the focus in the table.
+        wiring.clientsPage()->findChild<QTableView *>()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"lef"_s);
+        QCOMPARE(search->text(), u"lef"_s);
+
+        // Down in the search field moves into the table; Enter on a row opens it.
+        for (const QString &email : {u"zoe.lefevre@example.fr"_s, u"leo.lefort@example.fr"_s}) {
+            DirectoryEntry e;
+            e.client.email = email;
+            services.directory()->model()->upsert(e);
+        }
+        ClientsPage *page = wiring.clientsPage();
+        QTRY_COMPARE(page->proxy()->rowCount(), 2);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), page->view());
+        QVERIFY(page->view()->currentIndex().isValid());
+        QSignalSpy activated(page->view(), &QAbstractItemView::activated);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        // Enter in the search field with several rows goes to the table as well.
+        page->focusSearch();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), page->view());
+    }
+
     // With JOBBERS_SCREENSHOTS=DIR: the client form (with a field error) and the import
     // dialog (with a sample CSV loaded) grabbed to DIR, to look at them.
     void grabDialogs() {
@@ -257,7 +369,8 @@ private Q_SLOTS:
         QVERIFY(deactivated.wait(10000));
         QCOMPARE(page.proxy()->rowCount(), 1); // still shown, as inactive
         QCOMPARE(page.proxy()->index(0, ClientsModel::Active).data().toString(), u"Inactive"_s);
-        QVERIFY(page.proxy()->index(0, 0).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(page.proxy()->index(0, 0).data(ItemStateRole).value<ItemState>(),
+                 ItemState::Inactive);
         form->close();
 
         // Kept in LocalStore: a new directory on the same file knows it, inactive.

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -92,6 +93,28 @@ private:
         return row < 0 ? 0 : page.model()->stockAt(row).stockId;
     }
 
+    // Presses Assign and accepts the confirmation that follows.
+    static bool assignConfirmed(PassesPage &page) {
+        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        QMessageBox *box = page.confirmation();
+        if (!box || !box->isVisible())
+            return false;
+        auto *accept = box->findChild<QPushButton *>(u"confirmAssign"_s);
+        if (!accept)
+            return false;
+        accept->click();
+        return true;
+    }
+    // What the directory holds after a look-up of the client newClient() made.
+    static DirectoryEntry detailedEntry(const QString &email) {
+        DirectoryEntry e;
+        e.client.email = email;
+        e.client.firstName = u"Léon"_s;
+        e.client.lastName = u"Passeur"_s;
+        e.detailed = true;
+        return e;
+    }
+
 private Q_SLOTS:
     void stockHighlightedAndAssigned() {
         World w;
@@ -117,9 +140,12 @@ private Q_SLOTS:
         QCOMPARE(state(expired), PassStockModel::State::Expired);
         QCOMPARE(state(expiring), PassStockModel::State::ExpiringSoon);
         QCOMPARE(state(fine), PassStockModel::State::Ok);
-        QVERIFY(model->index(expired, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(model->index(expiring, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!model->index(fine, 0).data(Qt::BackgroundRole).isValid());
+        const auto look = [&](int row) {
+            return model->index(row, 0).data(ItemStateRole).value<ItemState>();
+        };
+        QCOMPARE(look(expired), ItemState::Expired);
+        QCOMPARE(look(expiring), ItemState::ExpiringSoon);
+        QCOMPARE(look(fine), ItemState::Normal);
 
         const QString email = newClient(w, u"leon.passeur@example.fr"_s);
         QVERIFY(!email.isEmpty());
@@ -131,7 +157,7 @@ private Q_SLOTS:
         const qint64 left = model->stockAt(model->rowOfStock(stockId)).totalAvailable;
         QSignalSpy assigned(&assigner, &PassAssigner::assigned);
         QSignalSpy reloaded(w.stock.get(), &PassStockFeeder::stocksChanged);
-        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        QVERIFY(assignConfirmed(page));
         QVERIFY(assigned.wait(10000));
         const QDateTime end = assigned.at(0).at(2).toDateTime();
         QVERIFY(end > QDateTime::currentDateTime().addDays(360));
@@ -170,7 +196,7 @@ private Q_SLOTS:
             page->stockCombo()->setCurrentIndex(page->stockCombo()->findData(stockId));
             QSignalSpy sending(assigner.get(), &PassAssigner::sending);
             QSignalSpy answered(w.passes.get(), &PassesService::passAssigned);
-            QTest::mouseClick(page->assignButton(), Qt::LeftButton);
+            QVERIFY(assignConfirmed(*page));
             QCOMPARE(sending.size(), 1);
             reference = sending.at(0).at(2).toString();
             // The app dies with the request in flight: nobody hears the answer.
@@ -193,13 +219,103 @@ private Q_SLOTS:
         page.stockCombo()->setCurrentIndex(page.stockCombo()->findData(stockId));
         QSignalSpy sending(&assigner, &PassAssigner::sending);
         QSignalSpy assigned(&assigner, &PassAssigner::assigned);
-        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        QVERIFY(assignConfirmed(page));
         QVERIFY(assigned.wait(10000));
         QCOMPARE(sending.at(0).at(2).toString(), reference);
         QCOMPARE(assigned.at(0).at(4).toBool(), true); // recognised as already assigned
         QVERIFY2(page.resultText().contains(reference), qPrintable(page.resultText()));
         QCOMPARE(used(w, stockId), before + 1); // one pass, not two
         QCOMPARE(assigner.pendingCount(), 0);
+    }
+
+    // Nothing is assigned by accident: Enter in the email field moves on, the
+    // confirmation names the client, stock, price and new end with Cancel as default,
+    // a typed reference is sent and shown, and the same stock again warns first.
+    void assignAsksFirstAndWarnsOnRepeat() {
+        World w;
+        QVERIFY(setUp(w));
+        LocalStore store;
+        QVERIFY(store.open(w.dir.filePath(u"local.sqlite"_s)));
+        PassAssigner assigner(w.passes.get(), w.clients.get(), &store);
+        const QString email = newClient(w, u"leon.confirme@example.fr"_s);
+        QVERIFY(!email.isEmpty());
+        w.directory.upsert(detailedEntry(email));
+        PassesPage page(w.stock.get(), &assigner, w.passes.get(), &w.directory);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(loadStock(page));
+        const qint64 stockId = longLivedStock(page);
+        const int before = used(w, stockId);
+        page.stockCombo()->setCurrentIndex(page.stockCombo()->findData(stockId));
+        QSignalSpy sending(&assigner, &PassAssigner::sending);
+
+        // Enter (twice) in the email field: no question, nothing sent, focus moves on.
+        page.emailField()->setFocus();
+        QTest::keyClicks(page.emailField(), email);
+        QTest::keyClick(page.emailField(), Qt::Key_Return);
+        QTest::keyClick(page.emailField(), Qt::Key_Return);
+        QVERIFY(!page.confirmation());
+        QCOMPARE(sending.size(), 0);
+
+        // The confirmation: every fact named, Cancel is the default, Enter cancels.
+        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        QMessageBox *box = page.confirmation();
+        QVERIFY(box && box->isVisible());
+        QVERIFY(!page.assignButton()->isEnabled());
+        const PassStock stock = page.model()->stockAt(page.model()->rowOfStock(stockId));
+        const QString text = box->text();
+        QVERIFY2(text.contains(u"Léon Passeur"_s) && text.contains(email), qPrintable(text));
+        QVERIFY2(text.contains(stock.description), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toCurrencyString(stock.price, u"€"_s)), qPrintable(text));
+        const QString endDate =
+            QLocale().toString(stock.extend(QDateTime()).date(), QLocale::LongFormat);
+        QVERIFY2(text.contains(endDate), qPrintable(text));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        auto *accept = box->findChild<QPushButton *>(u"confirmAssign"_s);
+        QVERIFY(accept && accept->text().contains(u'&'));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!page.confirmation());
+        QCOMPARE(sending.size(), 0);
+        QVERIFY(page.assignButton()->isEnabled());
+
+        // Accepted with a typed reference: that reference is sent and shown.
+        page.referenceField()->setText(u"CAISSE-2026-0042"_s);
+        QSignalSpy assigned(&assigner, &PassAssigner::assigned);
+        QVERIFY(assignConfirmed(page));
+        QCOMPARE(sending.size(), 1);
+        QCOMPARE(sending.at(0).at(2).toString(), u"CAISSE-2026-0042"_s);
+        QVERIFY(!page.assignButton()->isEnabled()); // in flight
+        QVERIFY(assigned.wait(10000));
+        QVERIFY(page.assignButton()->isEnabled());
+        QVERIFY2(page.resultText().contains(u"CAISSE-2026-0042"_s), qPrintable(page.resultText()));
+        QCOMPARE(used(w, stockId), before + 1);
+
+        // The same again at once: a warning first, and cancelling it sends nothing.
+        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        box = page.confirmation();
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY2(box->text().contains(email), qPrintable(box->text()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!page.confirmation());
+        QCOMPARE(sending.size(), 1);
+
+        // Accepting the warning only leads to the ordinary confirmation (a second,
+        // explicit step); accepting that one assigns the second pass.
+        QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+        box = page.confirmation();
+        QVERIFY(box);
+        box->findChild<QPushButton *>(u"confirmAssign"_s)->click();
+        QCOMPARE(sending.size(), 1);
+        box = page.confirmation();
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->icon(), QMessageBox::Question);
+        box->findChild<QPushButton *>(u"confirmAssign"_s)->click();
+        QCOMPARE(sending.size(), 2);
+        QVERIFY(sending.at(1).at(2).toString().startsWith(u"JBO-"_s)); // made up this time
+        QVERIFY(assigned.wait(10000));
+        QCOMPARE(used(w, stockId), before + 2);
     }
 };
 

@@ -1,10 +1,13 @@
 #include "clientformdialog.h"
 
+#include "shell/buddies.h"
+
 #include "clients/clientdraft.h"
 #include "clients/clientsservice.h"
 #include "clients/clientupdate.h"
 #include "clients/clientvalidator.h"
 #include "clients/countries.h"
+#include "shell/statepalette.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,7 +26,7 @@ namespace {
 QLabel *errorLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatePalette::markError(label);
     label->hide();
     return label;
 }
@@ -35,6 +38,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     , m_service(service) {
     setWindowTitle(tr("New client"));
     build(groups);
+    m_initialFields = fields();
     m_country->setCurrentIndex(Countries::indexOfCode(QStringLiteral("FR")));
     m_phonePrefix->setText(QStringLiteral("+33"));
 }
@@ -48,6 +52,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     setWindowTitle(tr("Client %1").arg(client.email));
     build(groups);
     fill(client);
+    m_initialFields = fields();
 }
 
 void ClientFormDialog::addField(const QString &field, const QString &label, QWidget *editor) {
@@ -118,7 +123,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     m_errorLabels.insert(QStringLiteral("street"), m_errorLabels.value(QStringLiteral("address")));
     m_zip = new QLineEdit(this);
     m_zip->setMaximumWidth(120);
-    addField(QStringLiteral("zip_code"), tr("&Postal code"), m_zip);
+    addField(QStringLiteral("zip_code"), tr("Pos&tal code"), m_zip);
     m_city = new QLineEdit(this);
     addField(QStringLiteral("city"), tr("C&ity"), m_city);
     m_country = new QComboBox(this);
@@ -176,6 +181,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     connect(m_saveButton, &QPushButton::clicked, this, &ClientFormDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(m_buttons);
+    pointBuddiesAtFields(this);
 }
 
 void ClientFormDialog::fill(const Client &c) {
@@ -288,7 +294,7 @@ void ClientFormDialog::save() {
     }
     clearErrors();
     if (m_create) {
-        m_service->create(ClientValidator::toDraft(f))
+        m_service->createSettled(ClientValidator::toDraft(f))
             ->then(
                 this, [this](const CreatedClient &created) { onCreated(created); },
                 [this](const ApiError &error) { onFailed(error); });
@@ -356,10 +362,20 @@ void ClientFormDialog::onCreated(const CreatedClient &created) {
 }
 
 void ClientFormDialog::showPassword(const Client &client, const QString &password) {
-    m_createdLabel->setText(tr("%1 was created. The API generated this password for the "
-                               "client:")
-                                .arg(client.email));
-    m_password->setText(password);
+    if (password.isEmpty()) {
+        // Read back after a lost answer: the password the server generated never came.
+        m_createdLabel->setText(tr("%1 was created, but the server's answer was lost on the "
+                                   "way, so the generated password cannot be shown. The "
+                                   "client can sign in with a one-time link from the "
+                                   "client list.")
+                                    .arg(client.email));
+        m_password->hide();
+    } else {
+        m_createdLabel->setText(tr("%1 was created. The API generated this password for the "
+                                   "client:")
+                                    .arg(client.email));
+        m_password->setText(password);
+    }
     m_pages->setCurrentIndex(1);
     m_saveButton->hide();
     m_password->setFocus();
@@ -378,4 +394,35 @@ void ClientFormDialog::onDeactivated() {
     m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays readable."));
     m_statusLabel->show();
     Q_EMIT deactivated(m_client.email);
+}
+
+bool ClientFormDialog::isChanged() const {
+    return m_pages->currentIndex() == 0 && fields() != m_initialFields;
+}
+
+// Esc, Close and the window's close button all come here: a changed form asks first
+// (Cancel, keep editing, is the default); an unchanged one, or the password page,
+// closes at once.
+void ClientFormDialog::reject() {
+    if (!isChanged() || m_discardQuestion) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the changes?"),
+                                tr("The changes to this client have not been saved."),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *discard = box->addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        m_discardQuestion = nullptr;
+        if (button == discard)
+            QDialog::reject();
+    });
+    box->open();
 }

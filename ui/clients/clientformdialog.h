@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QMessageBox>
 #include <QPointer>
 #include <QVariantMap>
 
@@ -45,10 +46,15 @@ public:
     QString generalErrorText() const;
     QString shownPassword() const;
     bool isBusy() const { return m_sending; }
+    // Whether a field differs from what the form opened with.
+    bool isChanged() const;
+    // The "discard the changes?" question, while it is open.
+    QMessageBox *discardQuestion() const { return m_discardQuestion; }
 
 public Q_SLOTS:
     void save();
     void deactivate();
+    void reject() override;
 
 Q_SIGNALS:
     void saved(const Client &client);
@@ -72,6 +78,8 @@ private:
     Client m_client;
     bool m_sending = false; // a create, update or deactivate is on its way
     QList<qint64> m_groupIds;
+    QVariantMap m_initialFields;
+    QPointer<QMessageBox> m_discardQuestion;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_generalError = nullptr;

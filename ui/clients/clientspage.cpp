@@ -10,6 +10,7 @@
 #include "clients/clientsservice.h"
 #include "clients/clientvalidator.h"
 #include "net/apiclient.h"
+#include "shell/statepalette.h"
 #include "tasks/taskregistry.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,6 +77,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_view->setObjectName(QStringLiteral("clientsTable"));
     m_view->setAccessibleName(tr("Clients"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -111,11 +114,8 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, &ClientsPage::focusSearch);
+    // Ctrl+F belongs to the window's Find action (ClientsWiring calls focusSearch): a
+    // second action here made the shortcut ambiguous and neither fired.
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::onSearchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -124,8 +124,11 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
         else if (m_proxy->rowCount() == 1) {
             m_view->selectRow(0);
             openCurrent();
-        }
+        } else
+            enterTable();
     });
+    // Down in the search field goes to the table, as Enter does with several rows.
+    m_search->installEventFilter(this);
     connect(m_lookupButton, &QPushButton::clicked, this, &ClientsPage::lookUp);
     connect(newButton, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(importButton, &QPushButton::clicked, this, &ClientsPage::importCsv);
@@ -140,6 +143,24 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
 }
 
 ClientsPage::~ClientsPage() = default;
+
+bool ClientsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        enterTable();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClientsPage::enterTable() {
+    if (m_proxy->rowCount() == 0)
+        return;
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_view->selectRow(m_view->currentIndex().row());
+    m_view->setFocus(Qt::OtherFocusReason);
+}
 
 void ClientsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -156,7 +177,7 @@ QString ClientsPage::messageText() const {
 
 void ClientsPage::showMessage(const QString &text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    StatePalette::markError(m_message, error);
     m_message->setVisible(!text.isEmpty());
 }
 

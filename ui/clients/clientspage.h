@@ -50,7 +50,11 @@ Q_SIGNALS:
     // A dialog this page opened (form, import): for tests and the shell.
     void dialogOpened(QWidget *dialog);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void enterTable();
     void onSearchChanged(const QString &text);
     void openClient(const Client &client);
     // Loads idOrEmail from the API (the directory records it) and, with open, opens it.

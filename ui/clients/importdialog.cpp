@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "importpreviewmodel.h"
+#include "shell/statepalette.h"
 
 #include "clients/clientsservice.h"
 
@@ -70,6 +71,7 @@ ImportDialog::ImportDialog(ClientsService *service, TaskRegistry *tasks, const Q
     m_preview = new QTableView(split);
     m_preview->setAccessibleName(tr("Rows of the file"));
     m_preview->setModel(m_model);
+    m_preview->setItemDelegate(new StateDelegate(m_preview));
     m_preview->verticalHeader()->hide();
     m_preview->setColumnWidth(ImportPreviewModel::Result, 320);
     m_preview->setWordWrap(false);

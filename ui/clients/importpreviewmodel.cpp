@@ -3,8 +3,7 @@
 #include "clients/clientimport.h"
 #include "clients/clientimportfields.h"
 
-#include <QBrush>
-#include <QColor>
+#include "common/itemstate.h"
 
 ImportPreviewModel::ImportPreviewModel(ClientImport *import, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,19 +41,20 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Result && !row.reason.isEmpty())
         return row.reason;
-    if (role == Qt::ForegroundRole && index.column() == Result) {
+    if (role == ItemStateRole && index.column() == Result) {
         switch (row.status) {
         case S::Invalid:
         case S::Failed:
-            return QBrush(QColor(0xB0, 0x00, 0x20));
+            return QVariant::fromValue(ItemState::Error);
         case S::Created:
-            return QBrush(QColor(0x1B, 0x6E, 0x20));
+            return QVariant::fromValue(ItemState::Success);
         case S::AlreadyExists:
-            return QBrush(QColor(0x55, 0x55, 0x55));
+            return QVariant::fromValue(ItemState::Pending);
         case S::Ready:
         case S::Working:
             break;
         }
+        return QVariant::fromValue(ItemState::Normal);
     }
     return {};
 }

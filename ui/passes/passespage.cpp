@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -30,7 +31,8 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     : QWidget(parent)
     , m_feeder(feeder)
     , m_assigner(assigner)
-    , m_passes(passes) {
+    , m_passes(passes)
+    , m_directory(directory) {
     setObjectName(QStringLiteral("passesPage"));
     model()->setStateIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -45,6 +47,7 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     m_view->setObjectName(QStringLiteral("stockTable"));
     m_view->setAccessibleName(tr("Stock of passes"));
     m_view->setModel(model());
+    m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setItemDelegateForColumn(PassStockModel::Used, new UsedBarDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -66,6 +69,7 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     m_email->setAccessibleName(tr("Client email"));
     auto *completer = new QCompleter(directory, m_email);
     completer->setCompletionColumn(ClientsModel::Email);
+    completer->setCompletionRole(Qt::DisplayRole); // the directory answers only that
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_email->setCompleter(completer);
@@ -74,6 +78,12 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     m_stock->setObjectName(QStringLiteral("assignStock"));
     m_stock->setAccessibleName(tr("Stock to take the pass from"));
     form->addRow(tr("&Stock:"), m_stock);
+    m_referenceField = new QLineEdit(box);
+    m_referenceField->setObjectName(QStringLiteral("assignReference"));
+    m_referenceField->setPlaceholderText(tr("Your payment id; made up if left empty"));
+    m_referenceField->setAccessibleName(tr("Payment reference"));
+    m_referenceField->setMaxLength(100);
+    form->addRow(tr("Payment &reference:"), m_referenceField);
     auto *buttons = new QHBoxLayout;
     m_assign = new QPushButton(tr("&Assign the pass"), box);
     m_assign->setAccessibleName(tr("Assign the pass"));
@@ -92,7 +102,11 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     layout->addWidget(box);
 
     connect(m_assign, &QPushButton::clicked, this, &PassesPage::assign);
-    connect(m_email, &QLineEdit::returnPressed, this, &PassesPage::assign);
+    // Enter in a field never assigns: it moves on, and only the button (or its
+    // mnemonic) asks for the confirmation.
+    connect(m_email, &QLineEdit::returnPressed, m_stock, [this] { m_stock->setFocus(); });
+    connect(m_referenceField, &QLineEdit::returnPressed, m_assign,
+            [this] { m_assign->setFocus(); });
     connect(m_invoice, &QPushButton::clicked, this, &PassesPage::invoice);
     // The stock may have been loaded before this page was first shown.
     connect(m_feeder, &PassStockFeeder::stocksChanged, this, &PassesPage::fillStockCombo);
@@ -101,23 +115,23 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
         m_assign->setEnabled(false);
         showResult(tr("Assigning a pass to %1…").arg(email));
     });
-    connect(
-        m_assigner, &PassAssigner::assigned, this,
-        [this](const QString &email, qint64, const QDateTime &end, const QString &ref,
-               bool already) {
-            m_assign->setEnabled(true);
-            m_lastReference = ref;
-            m_lastEmail = email;
-            m_invoice->setEnabled(true);
-            const QString date = QLocale().toString(end.date(), QLocale::LongFormat);
-            showResult(
-                already
-                    ? tr("This pass was already assigned to %1 (reference %2). "
-                         "Subscription ends on %3.")
-                          .arg(email, ref, date)
-                    : tr("Pass assigned to %1. The subscription now ends on %2.").arg(email, date));
-            // PassStockFeeder reloads the stock after an assignment: no refresh here.
-        });
+    connect(m_assigner, &PassAssigner::assigned, this,
+            [this](const QString &email, qint64, const QDateTime &end, const QString &ref,
+                   bool already) {
+                m_assign->setEnabled(true);
+                m_lastReference = ref;
+                m_lastEmail = email;
+                m_invoice->setEnabled(true);
+                m_referenceField->clear();
+                const QString date = QLocale().toString(end.date(), QLocale::LongFormat);
+                showResult(already ? tr("This pass was already assigned to %1 (reference %2). "
+                                        "Subscription ends on %3.")
+                                         .arg(email, ref, date)
+                                   : tr("Pass assigned to %1 (payment reference %2). The "
+                                        "subscription now ends on %3.")
+                                         .arg(email, ref, date));
+                // PassStockFeeder reloads the stock after an assignment: no refresh here.
+            });
     connect(m_assigner, &PassAssigner::failed, this,
             [this](const QString &, qint64, const ApiError &error, bool pending) {
                 m_assign->setEnabled(true);
@@ -135,7 +149,7 @@ QString PassesPage::resultText() const {
 
 void PassesPage::showResult(const QString &text, bool error) {
     m_result->setText(text);
-    m_result->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    StatePalette::markError(m_result, error);
 }
 
 PassStockModel *PassesPage::model() const {
@@ -158,6 +172,8 @@ void PassesPage::fillStockCombo() {
 }
 
 void PassesPage::assign() {
+    if (m_confirm || m_assigner->isBusy())
+        return;
     const QString email = m_email->text().trimmed();
     if (!ClientValidator::isValidEmail(email)) {
         showResult(tr("Type the client's email."), true);
@@ -167,7 +183,108 @@ void PassesPage::assign() {
         showResult(tr("No stock has passes left to assign."), true);
         return;
     }
-    if (!m_assigner->assign(email, m_stock->currentData().toLongLong()))
+    const qint64 stockId = m_stock->currentData().toLongLong();
+    const QDateTime last = m_assigner->lastAssigned(email, stockId);
+    if (last.isValid() && last.secsTo(QDateTime::currentDateTime()) < 10 * 60)
+        askRepeat(email, stockId, last);
+    else
+        askConfirmation(email, stockId);
+}
+
+void PassesPage::closeQuestion() {
+    if (m_confirm)
+        m_confirm->deleteLater();
+    m_confirm = nullptr;
+    m_assign->setEnabled(!m_assigner->isBusy());
+}
+
+// Window-modal and opened with open(): nothing waits in a nested loop, and the answer
+// arrives through the buttons. Cancel is the default button, so that a stray Enter
+// never assigns.
+static QMessageBox *question(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                             const QString &text, const QString &acceptText) {
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Cancel, parent);
+    box->setObjectName(QStringLiteral("assignConfirmation"));
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("confirmAssign"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    return box;
+}
+
+void PassesPage::askRepeat(const QString &email, qint64 stockId, const QDateTime &when) {
+    const int minutes = int(when.secsTo(QDateTime::currentDateTime()) / 60);
+    m_confirm = question(
+        this, QMessageBox::Warning, tr("Assign it again?"),
+        (minutes < 1
+             ? tr("A pass of this stock was assigned to %1 less than a minute ago.").arg(email)
+             : tr("A pass of this stock was assigned to %1 %n minute(s) ago.", nullptr, minutes)
+                   .arg(email))
+            + QLatin1Char('\n') + tr("Assign a second pass?"),
+        tr("Assign a &second pass"));
+    m_assign->setEnabled(false);
+    connect(m_confirm, &QMessageBox::buttonClicked, this,
+            [this, email, stockId](QAbstractButton *button) {
+                const bool accepted =
+                    m_confirm && m_confirm->buttonRole(button) == QMessageBox::AcceptRole;
+                closeQuestion();
+                if (accepted)
+                    askConfirmation(email, stockId);
+            });
+    m_confirm->open();
+}
+
+void PassesPage::askConfirmation(const QString &email, qint64 stockId) {
+    const int stockRow = model()->rowOfStock(stockId);
+    if (stockRow < 0) {
+        showResult(tr("No stock has passes left to assign."), true);
+        return;
+    }
+    const PassStock stock = model()->stockAt(stockRow);
+    const QLocale locale;
+    const int clientRow = m_directory ? m_directory->rowOfEmail(email) : -1;
+    QString who = email;
+    QString end;
+    if (clientRow >= 0 && m_directory->entryAt(clientRow).detailed) {
+        const Client &client = m_directory->entryAt(clientRow).client;
+        const QString name =
+            QStringList{client.firstName, client.lastName}.join(QLatin1Char(' ')).trimmed();
+        if (!name.isEmpty())
+            who = tr("%1 (%2)").arg(name, email);
+        end = tr("The subscription will end on %1.")
+                  .arg(locale.toString(stock.extend(client.endSubscriptionDate).date(),
+                                       QLocale::LongFormat));
+    } else {
+        who = tr("%1 (not looked up yet: name unknown)").arg(email);
+        end = tr("The subscription will end on %1 at the earliest (the current end is not "
+                 "known here).")
+                  .arg(locale.toString(stock.extend(QDateTime()).date(), QLocale::LongFormat));
+    }
+    const QString reference = m_referenceField->text().trimmed();
+    const QString text =
+        tr("Assign a pass to %1?").arg(who) + QLatin1Char('\n')
+        + tr("Stock: %1, price %2.")
+              .arg(stock.description, locale.toCurrencyString(stock.price, QStringLiteral("€")))
+        + QLatin1Char('\n') + end + QLatin1Char('\n')
+        + (reference.isEmpty() ? tr("A payment reference will be made up.")
+                               : tr("Payment reference: %1").arg(reference));
+    m_confirm =
+        question(this, QMessageBox::Question, tr("Assign a pass"), text, tr("&Assign the pass"));
+    m_assign->setEnabled(false);
+    connect(m_confirm, &QMessageBox::buttonClicked, this,
+            [this, email, stockId](QAbstractButton *button) {
+                const bool accepted =
+                    m_confirm && m_confirm->buttonRole(button) == QMessageBox::AcceptRole;
+                closeQuestion();
+                if (accepted)
+                    send(email, stockId);
+            });
+    m_confirm->open();
+}
+
+void PassesPage::send(const QString &email, qint64 stockId) {
+    if (!m_assigner->assign(email, stockId, m_referenceField->text()))
         showResult(m_assigner->isBusy()
                        ? tr("An assignment is already on its way.")
                        : tr("The reference could not be stored: %1").arg(m_assigner->lastError()),

@@ -10,6 +10,7 @@ const QString kRememberMe = QStringLiteral("connection/rememberMe");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kPollSeconds = QStringLiteral("conversations/pollIntervalSeconds");
 const QString kSendKey = QStringLiteral("conversations/sendKey");
+const QString kMaxAttachment = QStringLiteral("conversations/maxAttachmentMegabytes");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitters = QStringLiteral("window/splitters/");
@@ -72,6 +73,16 @@ AppSettings::SendKey AppSettings::sendKey() const {
 void AppSettings::setSendKey(SendKey key) {
     QSettings().setValue(kSendKey, key == SendKey::CtrlEnter ? QStringLiteral("ctrl+enter")
                                                              : QStringLiteral("enter"));
+}
+
+int AppSettings::maxAttachmentMegabytes() const {
+    bool ok = false;
+    const int mb = QSettings().value(kMaxAttachment).toInt(&ok);
+    return ok && mb >= 1 && mb <= MaxAttachmentMegabytesLimit ? mb : DefaultMaxAttachmentMegabytes;
+}
+
+void AppSettings::setMaxAttachmentMegabytes(int megabytes) {
+    QSettings().setValue(kMaxAttachment, qBound(1, megabytes, MaxAttachmentMegabytesLimit));
 }
 
 QString AppSettings::lastApiKey() const {

@@ -36,6 +36,12 @@ public:
 
     SendKey sendKey() const;
     void setSendKey(SendKey key);
+    // Files larger than this are refused by the composer before anything is sent.
+    static constexpr int DefaultMaxAttachmentMegabytes = 10;
+    static constexpr int MaxAttachmentMegabytesLimit = 2048;
+    int maxAttachmentMegabytes() const;
+    void setMaxAttachmentMegabytes(int megabytes);
+    qint64 maxAttachmentBytes() const { return qint64(maxAttachmentMegabytes()) << 20; }
 
     // The last API key signed in with: prefills the sign-in dialog (the secret
     // lives in the keychain, never here).

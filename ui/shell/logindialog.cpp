@@ -1,5 +1,9 @@
 #include "logindialog.h"
 
+#include "buddies.h"
+
+#include "statepalette.h"
+
 #include "net/apiclient.h"
 #include "net/apierror.h"
 
@@ -87,6 +91,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addWidget(m_busyBar);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
+    pointBuddiesAtFields(this);
     setBaseUrl(QUrl(QStringLiteral("https://www.jobbers.com")));
 }
 
@@ -94,7 +99,7 @@ QLabel *LoginDialog::errorLabel(const QString &name) {
     auto *label = new QLabel(this);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    StatePalette::markError(label);
     label->hide();
     return label;
 }
@@ -283,4 +288,16 @@ void LoginDialog::clearErrors() {
     }
     for (QLineEdit *field : {m_url, m_key, m_secret})
         field->setAccessibleDescription(QString());
+}
+
+// Opens on the first field still to fill: the secret when the address and key are
+// remembered, the address on a first start.
+void LoginDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    for (QLineEdit *field : {m_url, m_key, m_secret}) {
+        if (field->text().trimmed().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }

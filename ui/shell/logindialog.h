@@ -51,6 +51,9 @@ Q_SIGNALS:
                          bool remember);
     void cancelRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void submit();
     void cancel();

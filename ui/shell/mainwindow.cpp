@@ -104,6 +104,8 @@ MainWindow::MainWindow(TaskRegistry *tasks, QWidget *parent)
     statusBar()->addPermanentWidget(m_failureNotice);
     m_statusPanel = new StatusPanel(this);
     statusBar()->addPermanentWidget(m_statusPanel);
+    connect(m_statusPanel, &StatusPanel::connectionTestRequested, this,
+            [this] { Q_EMIT connectionTestRequested(this); });
     statusBar()->setAccessibleName(tr("Status bar"));
     updateTitle();
     resize(1100, 720);
@@ -147,6 +149,12 @@ void MainWindow::createActions() {
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
+    m_connectionTestAction = new QAction(tr("Test the &connection…"), this);
+    m_connectionTestAction->setToolTip(
+        tr("Echo, signed-in enterprise, groups and the token's validity"));
+    connect(m_connectionTestAction, &QAction::triggered, this,
+            [this] { Q_EMIT connectionTestRequested(this); });
+
     m_aboutAction = new QAction(tr("&About Jobbers Back Office"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -182,6 +190,7 @@ void MainWindow::createMenus() {
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_settingsAction);
+    tools->addAction(m_connectionTestAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -207,12 +216,10 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMinimumWidth(150);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sectionList { background: #eef1f4; padding-top: 6px; outline: 0; }"
-        "QListWidget#sectionList::item { padding: 8px 6px; color: #2c3e50; "
-        "border-left: 3px solid transparent; }"
-        "QListWidget#sectionList::item:selected { background: #d5e3ee; color: #1f4e6b; "
-        "border-left: 3px solid #1f6f8b; }"));
+    // The palette's own colours (no style sheet): a dark palette stays readable. The
+    // sidebar sits on the window colour, apart from the page's base-coloured tables.
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->setSpacing(2);
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));

@@ -70,6 +70,7 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *connectionTestAction() const { return m_connectionTestAction; }
     QAction *sectionAction(Section section) const;
 
     // Geometry, toolbars, named splitters and the section, in QSettings. Saved on close.
@@ -84,6 +85,9 @@ Q_SIGNALS:
     void refreshRequested(MainWindow::Section section);
     void signOutRequested();
     void settingsRequested();
+    // Tools > Test the connection, the status bar's Test button, the settings' button:
+    // whoever runs the test shows it over parent.
+    void connectionTestRequested(QWidget *parent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,5 +118,6 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_connectionTestAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,5 +1,9 @@
 #include "settingsdialog.h"
 
+#include "buddies.h"
+
+#include "statepalette.h"
+
 #include "appsettings.h"
 #include "net/apiclient.h"
 
@@ -27,7 +31,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_baseUrl->setAccessibleName(tr("API address"));
     m_baseUrl->setToolTip(tr("Used at the next sign-in"));
     m_baseUrlError->setObjectName(QStringLiteral("baseUrlError"));
-    m_baseUrlError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    StatePalette::markError(m_baseUrlError);
     m_baseUrlError->setWordWrap(true);
     m_baseUrlError->hide();
 
@@ -58,20 +62,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_sendKey->addItem(tr("Ctrl+Enter (Enter for a new line)"),
                        int(AppSettings::SendKey::CtrlEnter));
 
-    auto *urlBox = new QVBoxLayout;
+    // Containers, not layouts: a form label needs a widget for a buddy, or it shows its
+    // '&' as it is (pointBuddiesAtFields then points it at the field inside).
+    auto *urlWidget = new QWidget(this);
+    auto *urlBox = new QVBoxLayout(urlWidget);
+    urlBox->setContentsMargins(0, 0, 0, 0);
     urlBox->setSpacing(2);
     urlBox->addWidget(m_baseUrl);
     urlBox->addWidget(m_baseUrlError);
-    auto *langBox = new QVBoxLayout;
+    auto *langWidget = new QWidget(this);
+    auto *langBox = new QVBoxLayout(langWidget);
+    langBox->setContentsMargins(0, 0, 0, 0);
     langBox->setSpacing(2);
     langBox->addWidget(m_language);
     langBox->addWidget(m_languageNote);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("API &address:"), urlBox);
-    form->addRow(tr("&Language:"), langBox);
+    form->addRow(tr("API &address:"), urlWidget);
+    form->addRow(tr("&Language:"), langWidget);
     form->addRow(tr("&Check conversations every:"), m_pollSeconds);
     form->addRow(tr("Send &messages with:"), m_sendKey);
+    auto *test = new QPushButton(tr("&Test the connection…"), this);
+    test->setObjectName(QStringLiteral("connectionTest"));
+    test->setAccessibleName(tr("Test the connection to the configured server"));
+    test->setAutoDefault(false);
+    connect(test, &QPushButton::clicked, this, [this] { Q_EMIT connectionTestRequested(this); });
+    form->addRow(QString(), test);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -93,6 +109,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    pointBuddiesAtFields(this);
     load();
 }
 

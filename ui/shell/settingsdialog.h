@@ -21,6 +21,8 @@ public:
 
 Q_SIGNALS:
     void settingsChanged();
+    // "Test the connection…": whoever runs the test shows it over parent.
+    void connectionTestRequested(QWidget *parent);
 
 private:
     void load();

@@ -166,5 +166,7 @@ void ShellController::signOut(bool forgetSecret) {
 void ShellController::showSettings() {
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::connectionTestRequested, m_window,
+            &MainWindow::connectionTestRequested);
     dialog->open();
 }

@@ -1,13 +1,17 @@
 #include "statuspanel.h"
 
+#include "statepalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace {
 // Colour alone never carries the state (the text does); the dot is a quick glance.
-QString dot(const char *colour) {
-    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour));
+QString dot(ItemState state, const QPalette &palette) {
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ")
+        .arg(StatePalette::foreground(state, palette).name());
 }
 } // namespace
 
@@ -15,7 +19,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_connectionLabel(new QLabel(this))
     , m_enterpriseLabel(new QLabel(this))
-    , m_tokenLabel(new QLabel(this)) {
+    , m_tokenLabel(new QLabel(this))
+    , m_testButton(new QToolButton(this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(16);
@@ -30,6 +35,13 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_enterpriseLabel->setToolTip(tr("The enterprise this session works for"));
     m_tokenLabel->setToolTip(tr("The access token: renewed automatically with the stored "
                                 "credentials when it expires"));
+    m_testButton->setObjectName(QStringLiteral("statusConnectionTest"));
+    m_testButton->setText(tr("Test…"));
+    m_testButton->setAutoRaise(true);
+    m_testButton->setToolTip(tr("Test the connection: echo, enterprise, groups and token"));
+    m_testButton->setAccessibleName(tr("Test the connection"));
+    layout->addWidget(m_testButton);
+    connect(m_testButton, &QToolButton::clicked, this, &StatusPanel::connectionTestRequested);
     refresh();
 }
 
@@ -90,14 +102,14 @@ QString StatusPanel::tokenText() const {
 }
 
 void StatusPanel::refresh() {
-    const char *connColour = "#7f8c8d";
+    ItemState conn = ItemState::Pending;
     if (m_connection == Connection::Connected)
-        connColour = "#27ae60";
+        conn = ItemState::Success;
     else if (m_connection == Connection::Reconnecting || m_connection == Connection::Connecting)
-        connColour = "#e67e22";
+        conn = ItemState::ExpiringSoon;
     else if (m_connection == Connection::Offline)
-        connColour = "#c0392b";
-    m_connectionLabel->setText(dot(connColour) + connectionText().toHtmlEscaped());
+        conn = ItemState::Error;
+    m_connectionLabel->setText(dot(conn, palette()) + connectionText().toHtmlEscaped());
     m_connectionLabel->setAccessibleName(connectionText());
 
     const QString enterprise =
@@ -105,13 +117,13 @@ void StatusPanel::refresh() {
     m_enterpriseLabel->setText(enterprise.toHtmlEscaped());
     m_enterpriseLabel->setAccessibleName(enterprise);
 
-    const char *tokenColour = "#7f8c8d";
+    ItemState token = ItemState::Pending;
     if (m_token == Token::Valid)
-        tokenColour = "#27ae60";
+        token = ItemState::Success;
     else if (m_token == Token::Renewing)
-        tokenColour = "#e67e22";
+        token = ItemState::ExpiringSoon;
     else if (m_token == Token::Expired)
-        tokenColour = "#c0392b";
-    m_tokenLabel->setText(dot(tokenColour) + tokenText().toHtmlEscaped());
+        token = ItemState::Error;
+    m_tokenLabel->setText(dot(token, palette()) + tokenText().toHtmlEscaped());
     m_tokenLabel->setAccessibleName(tokenText());
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 // The status bar's permanent indicators: connection, enterprise and token. Plain
 // setters, so MainWindow and tests can drive it without a network.
@@ -30,6 +31,10 @@ public:
     QString connectionText() const;
     QString tokenText() const;
 
+Q_SIGNALS:
+    // The status bar's "Test" button.
+    void connectionTestRequested();
+
 private:
     void refresh();
 
@@ -41,4 +46,5 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_enterpriseLabel;
     QLabel *m_tokenLabel;
+    QToolButton *m_testButton;
 };

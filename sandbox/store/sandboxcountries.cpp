@@ -1,4 +1,4 @@
-#include "countries.h"
+#include "sandboxcountries.h"
 
 #include <algorithm>
 #include <iterator>
@@ -26,7 +26,7 @@ const char *const kCodes[] = {
 };
 } // namespace
 
-bool Countries::isAlpha2(const QString &code) {
+bool SandboxCountries::isAlpha2(const QString &code) {
     if (code.size() != 2)
         return false;
     const QByteArray c = code.toLatin1();
@@ -34,6 +34,6 @@ bool Countries::isAlpha2(const QString &code) {
                               [](const char *a, const char *b) { return qstrcmp(a, b) < 0; });
 }
 
-int Countries::count() {
+int SandboxCountries::count() {
     return int(std::size(kCodes));
 }
