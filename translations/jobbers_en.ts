@@ -3760,6 +3760,13 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
 </context>
 <context>
+    <name>StatsWiring</name>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>State of the connection to the Jobbers One API</source>

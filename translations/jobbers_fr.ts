@@ -3761,6 +3761,13 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
 </context>
 <context>
+    <name>StatsWiring</name>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>State of the connection to the Jobbers One API</source>

@@ -1,17 +1,15 @@
-// The Stats room on a large enterprise: 20 groups and 10,000 clients over 24 months
-// (conversations with tags, orders, passes), served by a sandbox in its own process.
+// The Stats room on a large enterprise: the sandbox's --seed-large (enterprise 900, 20
+// groups, 10,000 clients over 24 months with conversations, tags, orders and passes),
+// served by jobbers-sandbox in its own process.
 //   A. a 12-month trend from the sandbox: load() to every chart drawn   (target < 1 s)
 //   B. the same trend from the cache (LocalStore)                       (target < 100 ms)
 //   C. CSV export of 24 months x 21 scopes (enterprise and 20 groups)   (target < 100 ms)
 //   D. the longest UI-thread stall during A and B, by a timer-lag probe (target < 50 ms)
 //   bench_stats [--quick] [--runs N] [path/to/jobbers-sandbox]
 // --quick (ctest) seeds 1,000 clients and runs once. The sandbox comes from the argument
-// or JOBBERS_SANDBOX_BIN. Until jobbers-sandbox has its own large-enterprise seed, the
-// data is written here into the sandbox's database file before it starts.
+// or JOBBERS_SANDBOX_BIN.
 #include "net/apiclient.h"
 #include "net/apireply.h"
-#include "sandboxcontext.h"
-#include "sandboxserver.h"
 #include "stats/statscache.h"
 #include "stats/statscsvwriter.h"
 #include "stats/statsservice.h"
@@ -20,15 +18,12 @@
 #include "stats/statstrendsview.h"
 #include "stats/trendchart.h"
 #include "storage/localstore.h"
-#include "store/sandboxstore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -38,85 +33,6 @@
 namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
-
-QString stamp(const QDateTime &dt) {
-    return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-// 18 more groups (20 with the demo's two) and `clients` clients of enterprise 20 over
-// the last 24 months, each with 0–4 conversations (a tag, a rating), 0–2 orders and, for
-// a third of them, a pass.
-bool seedLarge(SandboxStore &store, int clients, QString *error) {
-    QRandomGenerator rng(42);
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime start = now.addMonths(-24);
-    const qint64 span = start.secsTo(now);
-    QList<qint64> groups{373, 374};
-    if (!store.transaction()) {
-        *error = QStringLiteral("no transaction");
-        return false;
-    }
-    for (int g = 0; g < 18; ++g) {
-        groups.append(1001 + g);
-        store.exec(QStringLiteral("INSERT INTO groups (id, enterprise_id, name) VALUES (?, 20, ?)"),
-                   {1001 + g, QStringLiteral("Résidence %1").arg(g + 3)});
-    }
-    const qint64 stock =
-        store.scalar(QStringLiteral("SELECT MIN(id) FROM stocks WHERE enterprise_id = 20"))
-            .toLongLong();
-    const int tags = store.scalar(QStringLiteral("SELECT COUNT(*) FROM tags")).toInt();
-    const int categories = store.scalar(QStringLiteral("SELECT COUNT(*) FROM categories")).toInt();
-    QList<qint64> categoryIds;
-    {
-        QSqlQuery q;
-        store.exec(QStringLiteral("SELECT id FROM categories"), {}, &q);
-        while (q.next())
-            categoryIds.append(q.value(0).toLongLong());
-    }
-    const char *genders[] = {"FEMALE", "MALE", nullptr};
-    for (int i = 0; i < clients; ++i) {
-        const QDateTime registered = start.addSecs(qint64(rng.bounded(double(span))));
-        const unsigned g = rng.bounded(100u);
-        const char *gender = genders[g < 45 ? 0 : g < 85 ? 1 : 2];
-        const bool loggedIn = rng.bounded(100u) < 70;
-        if (!store.exec(
-                QStringLiteral("INSERT INTO clients (enterprise_id, group_id, email, first_name,"
-                               " last_name, phone_prefix, phone, gender, address, zip_code, city,"
-                               " country, cgu, optin, registering_date, last_login_date)"
-                               " VALUES (20, ?, ?, 'Banc', 'Essai', '+33', '612345678', ?,"
-                               " '1 rue du Banc', '75001', 'Paris', 'FR', 1, 0, ?, ?)"),
-                {groups.at(int(rng.bounded(quint32(groups.size())))),
-                 QStringLiteral("bench+%1@example.test").arg(i),
-                 gender ? QVariant(QString::fromLatin1(gender)) : QVariant(), stamp(registered),
-                 loggedIn ? QVariant(stamp(registered.addDays(rng.bounded(30)))) : QVariant()})) {
-            *error = QStringLiteral("client insert failed");
-            store.rollback();
-            return false;
-        }
-        const qint64 id = store.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        const qint64 left = registered.secsTo(now);
-        for (unsigned c = rng.bounded(5u); c > 0; --c) {
-            const QDateTime at = registered.addSecs(qint64(rng.bounded(double(left))));
-            store.exec(QStringLiteral("INSERT INTO conversations (enterprise_id, client_id,"
-                                      " creation_date, subject, status, rating, main_tag)"
-                                      " VALUES (20, ?, ?, 'Demande', 'closed', ?, ?)"),
-                       {id, stamp(at), int(rng.bounded(6u)),
-                        QString::number(1 + rng.bounded(quint32(qMax(1, tags))))});
-        }
-        for (unsigned o = rng.bounded(3u); o > 0 && categories > 0; --o)
-            store.exec(QStringLiteral("INSERT INTO orders (client_id, category_id, ordered_at)"
-                                      " VALUES (?, ?, ?)"),
-                       {id, categoryIds.at(int(rng.bounded(quint32(categoryIds.size())))),
-                        stamp(registered.addSecs(qint64(rng.bounded(double(left)))))});
-        if (stock && rng.bounded(3u) == 0)
-            store.exec(QStringLiteral("INSERT INTO pass_assignments (enterprise_id, stock_id,"
-                                      " client_id, payment_reference, assigned_at,"
-                                      " end_subscription_date) VALUES (20, ?, ?, ?, ?, ?)"),
-                       {stock, id, QStringLiteral("bench-%1").arg(i), stamp(registered),
-                        stamp(registered.addYears(1))});
-    }
-    return store.commit();
-}
 
 // The longest gap between ticks of a 5 ms timer, beyond its interval: how long the UI
 // thread was kept from its event loop.
@@ -228,39 +144,29 @@ int main(int argc, char **argv) {
     const QString db = dir.filePath(QStringLiteral("sandbox.sqlite"));
     QElapsedTimer seedClock;
     seedClock.start();
-    {
-        SandboxOptions o;
-        o.dbPath = db;
-        o.logRequests = false;
-        SandboxServer seeder(o);
-        QString error;
-        if (!seeder.start(&error) || !seedLarge(seeder.context().store(), clients, &error)) {
-            err << "seeding failed: " << error << Qt::endl;
-            return 1;
-        }
-    }
-    const qint64 seedMs = seedClock.elapsed();
-
     QProcess sandbox;
     sandbox.start(sandboxBin, {QStringLiteral("--port"), QStringLiteral("0"),
-                               QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+                               QStringLiteral("--db"), db, QStringLiteral("--quiet"),
+                               QStringLiteral("--large-clients"), QString::number(clients)});
     QUrl base;
     const QRegularExpression listening(
         QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray banner;
-    while (base.isEmpty() && sandbox.waitForReadyRead(10000)) {
+    // The first start seeds the large enterprise before it listens.
+    while (base.isEmpty() && sandbox.waitForReadyRead(180000)) {
         banner += sandbox.readAllStandardOutput();
         const auto m = listening.match(QString::fromUtf8(banner));
         if (m.hasMatch())
             base = QUrl(m.captured(1));
     }
+    const qint64 seedMs = seedClock.elapsed();
     if (base.isEmpty()) {
         err << "the sandbox did not start: " << sandbox.readAllStandardError() << Qt::endl;
         return 1;
     }
     ApiClient api;
     api.setBaseUrl(base);
-    api.setCredentials(QStringLiteral("demo-20-key"), QStringLiteral("demo-20-secret"));
+    api.setCredentials(QStringLiteral("demo-900-key"), QStringLiteral("demo-900-secret"));
     ApiReply *auth = api.authenticate();
     {
         QEventLoop loop;
@@ -276,7 +182,7 @@ int main(int argc, char **argv) {
     LocalStore store;
     store.open(dir.filePath(QStringLiteral("local.sqlite")));
     StatsCache cache(&store);
-    cache.setAccount(StatsCache::accountKey(base, 20));
+    cache.setAccount(StatsCache::accountKey(base, 900));
     StatsTrendModel probeModel;
     StatsTrendLoader probeLoader(&service, &probeModel);
     // The last complete month ends the range: its months are all final, as a trend
@@ -333,9 +239,9 @@ int main(int argc, char **argv) {
                    .arg(target)
                    .arg(value < target ? QStringLiteral("met") : QStringLiteral("NOT met"), more);
     };
-    out << "bench_stats: enterprise 20 with " << scopes - 1 << " groups, " << clients
-        << " clients over 24 months (seeded in " << seedMs << " ms), sandbox in its own process, "
-        << runs << " run(s), medians\n\n";
+    out << "bench_stats: enterprise 900 (--seed-large) with " << scopes - 1 << " groups, "
+        << clients << " clients over 24 months (sandbox seeded and started in " << seedMs
+        << " ms, in its own process), " << runs << " run(s), medians\n\n";
     line(QStringLiteral("A. 12-month trend from the sandbox, charts drawn"), median(fromSandbox),
          1000, QString());
     line(QStringLiteral("B. the same trend from the cache"), median(fromCache), 100, QString());

@@ -28,6 +28,9 @@ OrdersChart::OrdersChart(QWidget *parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f %%"));
     chart()->legend()->hide();
+    // Names are cut to 16 characters here, after the share; Qt Charts 6.4 would shorten
+    // changed labels from a stale width ("..." for all of them).
+    m_categories->setTruncateLabels(false);
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         showToolTip(on ? toolTipAt(int(m_shown.size()) - 1 - index) : QString());
     });
@@ -71,7 +74,12 @@ void OrdersChart::setEntry(const StatsEntry &entry) {
             name += QStringLiteral(" (%1)").arg(it->categoryId);
         // The share first: when Qt Charts shortens a long label, it cuts the end, which
         // is then the name, never the figure (the tooltip has both whole).
-        labels.append(tr("%1 %  %2").arg(locale.toString(it->percent, 'f', 2), name));
+        if (name.size() > 16)
+            name = name.left(15) + QStringLiteral("…");
+        // Spaces ahead (non-breaking: labels are rich text): Qt Charts 6.4 reserves a few pixels
+        // too few for the widest label and clips its start.
+        labels.append(QStringLiteral("\u00a0\u00a0\u00a0")
+                      + tr("%1 %  %2").arg(locale.toString(it->percent, 'f', 2), name));
         values.append(it->percent);
         max = qMax(max, it->percent);
     }
@@ -79,6 +87,7 @@ void OrdersChart::setEntry(const StatsEntry &entry) {
     m_set->append(values);
     m_values->setRange(0, qMin(100.0, max * 1.05 + 1));
     m_values->applyNiceNumbers();
+    setMinimumHeight(qMax(160, int(m_shown.size()) * (fontMetrics().height() + 6) + 80));
     showChart();
 }
 

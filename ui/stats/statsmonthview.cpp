@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 StatsMonthView::StatsMonthView(QWidget *parent)
@@ -25,14 +26,22 @@ StatsMonthView::StatsMonthView(QWidget *parent)
         cards->addWidget(card, 1);
     }
     layout->addLayout(cards);
-    auto *charts = new QGridLayout;
+    // The charts scroll rather than shrink: squeezed, they lose their labels.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    auto *charts = new QGridLayout(inner);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_gender, 0, 0);
     charts->addWidget(m_orders, 0, 1);
     charts->addWidget(m_tags, 1, 0, 1, 2);
     charts->addWidget(m_hideZeros, 2, 0, 1, 2);
     charts->setRowStretch(0, 2);
     charts->setRowStretch(1, 3);
-    layout->addLayout(charts, 1);
+    m_gender->setMinimumHeight(220);
+    scroll->setWidget(inner);
+    layout->addWidget(scroll, 1);
     m_hideZeros->setAccessibleName(tr("Hide tags no conversation used"));
     m_hideZeros->setChecked(true);
     m_tags->setHideZeros(true);

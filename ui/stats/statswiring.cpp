@@ -11,6 +11,8 @@
 #include "stats/statstrendloader.h"
 #include "stats/statstrendmodel.h"
 
+#include <QStatusBar>
+
 StatsWiring::StatsWiring(AppServices *services, MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -28,6 +30,15 @@ StatsWiring::StatsWiring(AppServices *services, MainWindow *window)
         auto *page = new StatsPage(m_monthLoader, m_trendLoader, services->clients());
         page->setGroupNames(m_groupNames);
         connect(page, &StatsPage::openClientRequested, this, &StatsWiring::openClientRequested);
+        // Where an export went, or why it did not, in the status bar.
+        connect(page, &StatsPage::exported, this, [this](const QString &path) {
+            if (m_window)
+                m_window->statusBar()->showMessage(tr("Saved in %1").arg(path), 8000);
+        });
+        connect(page, &StatsPage::exportFailed, this, [this](const QString &error) {
+            if (m_window)
+                m_window->statusBar()->showMessage(error, 12000);
+        });
         return page;
     });
     connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {

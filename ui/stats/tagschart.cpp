@@ -84,6 +84,7 @@ void TagsChart::rebuild() {
     if (!anyUsed) {
         m_set->remove(0, m_set->count());
         m_categories->clear();
+        setMinimumHeight(120);
         showEmptyState(m_tags.isEmpty() ? tr("No tag figures for this month.")
                                         : tr("No conversation was tagged this month."));
         return;
@@ -106,6 +107,8 @@ void TagsChart::rebuild() {
     // Room for the value labels after the longest bar.
     m_values->setRange(0, qMin(100.0, max * 1.05 + 1));
     m_values->applyNiceNumbers();
+    // A bar per line of text at least: squeezed, Qt Charts drops every other label.
+    setMinimumHeight(qMax(160, int(m_shown.size()) * (fontMetrics().height() + 6) + 80));
     showChart();
 }
 
