@@ -2,6 +2,7 @@
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
+#include "chat/chatwiring.h"
 #include "clients/clientswiring.h"
 #include "net/apiclient.h"
 #include "passes/passeswiring.h"
@@ -108,6 +109,7 @@ int main(int argc, char *argv[]) {
     // into the shell's actions. They go with the window.
     new ClientsWiring(&services, &window);
     new PassesWiring(&services, &window);
+    new ChatWiring(&services, &window);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {
