@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
 #include "clients/clientspage.h"
+#include "chat/chatwiring.h"
 #include "clients/clientswiring.h"
 #include "net/apiclient.h"
 #include "passes/passeswiring.h"
@@ -124,6 +125,7 @@ int main(int argc, char *argv[]) {
                      });
     // Before signing in: the activity log records the whole session.
     new AdminWiring(&services, &window);
+    new ChatWiring(&services, &window);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

@@ -66,6 +66,21 @@ void ConversationIndex::upsert(const QList<Conversation> &list) {
     const QList<qint64> grown = m_model->upsert(list);
     if (m_store)
         m_store->upsertConversations(list);
+    // Conversations new to the index take their client's name from the directory.
+    if (m_clients) {
+        QSet<qint64> named;
+        for (const Conversation &c : list) {
+            if (named.contains(c.clientId))
+                continue;
+            named.insert(c.clientId);
+            const auto e = m_model->entry(c.id);
+            if (e && e->clientEmail.isEmpty()) {
+                const int row = m_clients->rowOfClientId(c.clientId);
+                if (row >= 0)
+                    refreshClient(row);
+            }
+        }
+    }
     if (!grown.isEmpty())
         Q_EMIT conversationsGrew(grown);
 }

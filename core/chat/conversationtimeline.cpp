@@ -18,6 +18,10 @@ ConversationTimeline::~ConversationTimeline() {
     close();
 }
 
+MessagesModel *ConversationTimeline::model() const {
+    return m_model;
+}
+
 void ConversationTimeline::setPollIntervals(int shortestMs, int longestMs) {
     m_shortestMs = qMax(10, shortestMs);
     m_longestMs = qMax(m_shortestMs, longestMs);
@@ -42,7 +46,8 @@ void ConversationTimeline::close() {
     m_jobs.clear();
     m_conversation = Conversation();
     m_polling = m_loadingOlder = m_complete = m_loaded = false;
-    m_model->clear();
+    if (m_model)
+        m_model->clear();
 }
 
 void ConversationTimeline::updateConversation(const Conversation &conversation) {
@@ -51,7 +56,7 @@ void ConversationTimeline::updateConversation(const Conversation &conversation) 
 }
 
 void ConversationTimeline::fetch(int size, bool older) {
-    if (!m_service || !isOpen())
+    if (!m_service || !m_model || !isOpen())
         return;
     if (m_budget)
         m_budget->take();
@@ -85,7 +90,7 @@ void ConversationTimeline::fetch(int size, bool older) {
 }
 
 void ConversationTimeline::loadOlder() {
-    if (!isOpen() || !m_loaded || m_loadingOlder || m_complete)
+    if (!m_model || !isOpen() || !m_loaded || m_loadingOlder || m_complete)
         return;
     fetch(m_model->rowCount() + m_pageSize, true);
 }
@@ -98,7 +103,7 @@ void ConversationTimeline::poll(int size) {
 
 void ConversationTimeline::onPage(quint64 generation, int asked, bool older,
                                   const QList<Message> &page) {
-    if (generation != m_generation)
+    if (generation != m_generation || !m_model)
         return;
     const bool wasLoaded = m_loaded;
     QList<Message> fresh;
@@ -154,7 +159,7 @@ void ConversationTimeline::poke() {
 }
 
 void ConversationTimeline::deliver(const Message &message) {
-    if (!isOpen() || !m_loaded)
+    if (!isOpen() || !m_loaded || !m_model)
         return;
     if (m_model->appendNewest(message))
         Q_EMIT newMessages({message});

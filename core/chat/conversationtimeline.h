@@ -30,7 +30,7 @@ public:
                          RequestBudget *budget = nullptr, QObject *parent = nullptr);
     ~ConversationTimeline() override;
 
-    MessagesModel *model() const { return m_model; }
+    MessagesModel *model() const;
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     int pageSize() const { return m_pageSize; }
     // Shortest and longest polling intervals (default 3 s and 60 s).
@@ -72,7 +72,7 @@ private:
     void onPage(quint64 generation, int asked, bool older, const QList<Message> &page);
 
     QPointer<ConversationsService> m_service;
-    MessagesModel *m_model;
+    QPointer<MessagesModel> m_model; // may go first when both belong to one parent
     QPointer<RequestBudget> m_budget;
     Conversation m_conversation;
     quint64 m_generation = 0; // answers for a conversation closed since are dropped

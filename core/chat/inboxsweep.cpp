@@ -37,6 +37,7 @@ InboxSweep::InboxSweep(ConversationsService *conversations, ConversationIndex *i
         connect(clients, &QAbstractItemModel::modelReset, this, dirty);
         connect(clients, &QAbstractItemModel::rowsInserted, this, dirty);
     }
+    connect(index, &ConversationIndex::conversationsGrew, this, [this] { m_changed = true; });
     connect(budget, &RequestBudget::perMinuteChanged, this, [this] {
         if (m_running && !m_busy)
             schedule();
@@ -44,6 +45,36 @@ InboxSweep::InboxSweep(ConversationsService *conversations, ConversationIndex *i
 }
 
 InboxSweep::~InboxSweep() = default;
+
+void InboxSweep::setHotInterval(int shortestMs, int longestMs) {
+    m_hotShortestMs = qMax(100, shortestMs);
+    m_hotLongestMs = qMax(m_hotShortestMs, longestMs);
+    m_hotIntervalMs = m_hotShortestMs;
+}
+
+void InboxSweep::refreshHot(int clients) {
+    m_hotIntervalMs = m_hotShortestMs;
+    const ConversationsModel *model = m_index->model();
+    QList<std::pair<QDateTime, qint64>> open;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Conversation &c = model->entryAt(r).conversation;
+        if (c.isOpen())
+            open.append({c.lastUpdated.isValid() ? c.lastUpdated : c.creationDate, c.clientId});
+    }
+    std::sort(open.begin(), open.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QSet<qint64> taken;
+    for (const auto &[when, clientId] : std::as_const(open)) {
+        if (int(taken.size()) >= clients)
+            break;
+        if (!taken.contains(clientId)) {
+            taken.insert(clientId);
+            enqueue({clientId, Kind::Open});
+        }
+    }
+    if (m_running && !m_busy && !m_timer.isActive())
+        schedule();
+}
 
 void InboxSweep::setClientsService(ClientsService *clients) {
     m_clientsService = clients;
@@ -243,6 +274,7 @@ void InboxSweep::run(const Item &item, bool forced) {
         return;
     }
     const bool open = item.kind == Kind::Open;
+    m_changed = false;
     auto *job = m_conversations->list(clientId, open ? ConversationsService::Filter::Open
                                                      : ConversationsService::Filter::Closed);
     job->setFailureHandled();
@@ -256,7 +288,15 @@ void InboxSweep::run(const Item &item, bool forced) {
 }
 
 void InboxSweep::onListed(qint64 clientId, bool open, const QList<Conversation> &list) {
+    const bool hot = open && !m_index->model()->conversationsOf(clientId).isEmpty();
     const QList<qint64> moved = m_index->recordListing(clientId, open, list);
+    // Back-off of the live conversations' listings while nothing changes.
+    if (hot) {
+        if (m_changed || !moved.isEmpty())
+            m_hotIntervalMs = m_hotShortestMs;
+        else
+            m_hotIntervalMs = qMin(m_hotLongestMs, m_hotIntervalMs * 2);
+    }
     // A conversation left this list: it is in the other one now.
     if (!moved.isEmpty())
         enqueue({clientId, open ? Kind::Closed : Kind::Open}, true);

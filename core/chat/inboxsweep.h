@@ -37,9 +37,15 @@ public:
     ~InboxSweep() override;
 
     void setClientsService(ClientsService *clients);
-    // A client with open conversations is listed again at most this often (default
-    // 60 s); below, the turn goes to the directory.
-    void setHotInterval(int ms) { m_hotIntervalMs = ms; }
+    // A client with open conversations is listed again at most this often: from the
+    // shortest (default 60 s), doubling while such listings change nothing, up to the
+    // longest (default 10 min); back to the shortest at the first change or when
+    // refreshHot() is called. Below, the turn goes to the directory.
+    void setHotInterval(int shortestMs, int longestMs = 600000);
+    int hotInterval() const { return m_hotIntervalMs; }
+    // The window got the focus: the clients of the most recently updated open
+    // conversations are listed first (at the sweep's pace).
+    void refreshHot(int clients = 5);
 
     void start();
     void stop();
@@ -88,6 +94,9 @@ private:
     bool m_busy = false; // one background request at a time
     bool m_hotTurn = true;
     int m_hotIntervalMs = 60000;
+    int m_hotShortestMs = 60000;
+    int m_hotLongestMs = 600000;
+    bool m_changed = false; // the index grew during the current listing
     QList<Item> m_priority;
     QList<qint64> m_order; // the directory, in sweep order
     int m_cursor = 0;

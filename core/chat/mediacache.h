@@ -49,6 +49,7 @@ public:
     bool download(const QUrl &url, const QString &path);
 
     QString diskFolder() const { return m_folder; }
+    void setDiskFolder(const QString &folder) { m_folder = folder; }
     QString diskPathFor(const QUrl &url) const;
     // Drops the in-memory thumbnails (the disk copies stay).
     void clearMemory();

@@ -24,6 +24,10 @@ WebhookReceiver::WebhookReceiver(QObject *parent)
 
 WebhookReceiver::~WebhookReceiver() = default;
 
+void WebhookReceiver::setService(WebhooksService *service) {
+    m_service = service;
+}
+
 bool WebhookReceiver::listen(QString *error) {
     if (m_tcp)
         return true;

@@ -29,7 +29,7 @@ public:
     // Where the API is to post (empty until listen()).
     QUrl url() const;
 
-    void setService(WebhooksService *service) { m_service = service; }
+    void setService(WebhooksService *service);
     void registerWithApi();
     void unregisterFromApi();
     bool isRegistered() const { return m_webhookId > 0; }

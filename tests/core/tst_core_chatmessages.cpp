@@ -1,6 +1,7 @@
 // MessagesModel: merging pages by message id (history, polls, overlaps), grouping of
 // one author's consecutive messages and day separators, with QAbstractItemModelTester
 // attached before the model is fed.
+#include "chat/mediapolicy.h"
 #include "chat/messagesmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void neighboursAreToldWhenGroupsChange();
     void kindsAndFileNames_data();
     void kindsAndFileNames();
+    void mediaPolicy_data();
+    void mediaPolicy();
 };
 
 // Each row: pages merged one after the other (as [first, last] ranges of the
@@ -278,6 +281,43 @@ void TestChatMessages::kindsAndFileNames() {
     QCOMPARE(i.data(MessagesModel::KindRole).toInt(), kind);
     QCOMPARE(i.data(MessagesModel::FileNameRole).toString(), fileName);
     QCOMPARE(i.data(MessagesModel::MimeTypeRole).toString(), mimeType);
+}
+
+void TestChatMessages::mediaPolicy_data() {
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<QString>("media");
+    QTest::addColumn<bool>("allowed");
+    const QString api = QStringLiteral("https://api.jobbers.one");
+    QTest::newRow("the API's host")
+        << api << false << "https://api.jobbers.one/media/ab/f.pdf" << true;
+    QTest::newRow("its host in capitals")
+        << api << false << "https://API.Jobbers.one/media/ab/f.pdf" << true;
+    QTest::newRow("another host") << api << false << "https://evil.example/media/f.pdf" << false;
+    QTest::newRow("a look-alike host")
+        << api << false << "https://api.jobbers.one.evil.example/f.pdf" << false;
+    QTest::newRow("user info") << api << false << "https://x@api.jobbers.one/f.pdf" << false;
+    QTest::newRow("file scheme") << api << false << "file:///etc/passwd" << false;
+    QTest::newRow("relative") << api << false << "/media/ab/f.pdf" << false;
+    QTest::newRow("loopback outside demo")
+        << api << false << "http://127.0.0.1:8080/media/ab/f.pdf" << false;
+    QTest::newRow("loopback in demo")
+        << "http://127.0.0.1:40000" << true << "http://127.0.0.1:40001/media/ab/f.pdf" << true;
+    QTest::newRow("localhost in demo")
+        << "http://127.0.0.1:40000" << true << "http://localhost:40000/media/ab/f.pdf" << true;
+    QTest::newRow("IPv6 loopback in demo")
+        << "http://127.0.0.1:40000" << true << "http://[::1]:40000/media/f.png" << true;
+    QTest::newRow("elsewhere in demo")
+        << "http://127.0.0.1:40000" << true << "http://10.0.0.2/media/f.png" << false;
+}
+
+void TestChatMessages::mediaPolicy() {
+    QFETCH(QString, api);
+    QFETCH(bool, demo);
+    QFETCH(QString, media);
+    QFETCH(bool, allowed);
+    const MediaPolicy policy(QUrl(api), demo);
+    QCOMPARE(policy.allows(QUrl(media)), allowed);
 }
 
 QTEST_GUILESS_MAIN(TestChatMessages)
