@@ -2,18 +2,11 @@
 
 #include "admin/boxtagbatchmodel.h"
 #include "net/activitylog.h"
+#include "shell/statepalette.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-
-namespace {
-QColor blend(const QColor &base, const QColor &tint, double share) {
-    return QColor::fromRgbF(float(base.redF() * (1 - share) + tint.redF() * share),
-                            float(base.greenF() * (1 - share) + tint.greenF() * share),
-                            float(base.blueF() * (1 - share) + tint.blueF() * share));
-}
-} // namespace
 
 MarkDelegate::MarkDelegate(ToneOf toneOf, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -49,16 +42,15 @@ MarkDelegate::Mark MarkDelegate::activityMark(const QModelIndex &index) {
 }
 
 QColor MarkDelegate::background(const QPalette &palette, Tone tone) {
-    const QColor base = palette.color(QPalette::Base);
     switch (tone) {
     case Tone::Error:
-        return blend(base, QColor(0xD3, 0x2F, 0x2F), 0.30);
+        return StatePalette::background(ItemState::Error, palette);
     case Tone::Warning:
-        return blend(base, QColor(0xF5, 0x9E, 0x0B), 0.30);
+        return StatePalette::background(ItemState::ExpiringSoon, palette);
     case Tone::Done:
-        return blend(base, QColor(0x2E, 0x7D, 0x32), 0.22);
+        return StatePalette::background(ItemState::Success, palette);
     case Tone::Busy:
-        return blend(base, palette.color(QPalette::Mid), 0.25);
+        return StatePalette::background(ItemState::Pending, palette);
     case Tone::None:
         break;
     }

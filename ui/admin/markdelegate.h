@@ -5,8 +5,8 @@
 #include <functional>
 
 // Paints the states the admin models give as roles (a tag cell refused, a row created,
-// a failed call...) in the palette's terms, blended with its base colour so that light
-// and dark palettes both work: the one place where those roles become colours. A
+// a failed call...) in StatePalette's colours (the application's one mapping of
+// meanings to colours), so that light and dark palettes both work. A
 // marked cell also gets an icon, so that a mark never rests on colour alone.
 class MarkDelegate : public QStyledItemDelegate {
     Q_OBJECT

@@ -45,11 +45,21 @@ QColor foreground(ItemState state, const QPalette &palette) {
 }
 
 QColor background(ItemState state, const QPalette &palette) {
-    if (state != ItemState::Expired && state != ItemState::Exhausted
-        && state != ItemState::ExpiringSoon)
-        return {};
     const QColor base = palette.color(QPalette::Base);
-    return mix(base, hue(state, isDark(palette)), isDark(palette) ? 0.22 : 0.12);
+    switch (state) {
+    case ItemState::Expired:
+    case ItemState::Exhausted:
+    case ItemState::ExpiringSoon:
+    case ItemState::Error:
+    case ItemState::Success:
+        return mix(base, hue(state, isDark(palette)), isDark(palette) ? 0.22 : 0.12);
+    case ItemState::Pending:
+        return mix(base, palette.color(QPalette::Mid), 0.25);
+    case ItemState::Normal:
+    case ItemState::Inactive:
+        break;
+    }
+    return {};
 }
 
 QColor error(const QPalette &palette) {

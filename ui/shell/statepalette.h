@@ -15,6 +15,7 @@ namespace StatePalette {
 // The text colour for state; the palette's own text colour for Normal.
 QColor foreground(ItemState state, const QPalette &palette);
 // A tint of the base colour for state; invalid (no fill) for Normal and Inactive.
+// Every view that fills cells by state takes its fill from here (the admin tables too).
 QColor background(ItemState state, const QPalette &palette);
 // The one error colour of the application (messages under fields, failed rows).
 QColor error(const QPalette &palette);
