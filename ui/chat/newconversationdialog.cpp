@@ -1,7 +1,7 @@
 #include "newconversationdialog.h"
 
 #include "clients/clientsmodel.h"
-#include "timelinestyle.h"
+#include "shell/statepalette.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -16,11 +16,7 @@ QLabel *errorLabel() {
     auto *l = new QLabel;
     l->setWordWrap(true);
     l->setVisible(false);
-    QPalette p = l->palette();
-    // Red enough to read as an error, derived from the text colour for either palette.
-    p.setColor(QPalette::WindowText,
-               TimelineStyle::mix(p.color(QPalette::WindowText), QColor(220, 30, 30), 0.75));
-    l->setPalette(p);
+    StatePalette::markError(l);
     return l;
 }
 } // namespace
