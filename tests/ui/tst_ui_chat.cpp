@@ -482,7 +482,9 @@ void TestUiChat::conversationActions() {
     QVERIFY(QTest::qWaitFor(
         [&] { return w.serverConversation(id).value(u"status"_s).toString() != u"CLOSED"_s; },
         10000));
-    QVERIFY(w.wiring->inboxModel()->entry(id)->conversation.isOpen());
+    // The server commits before it answers: the inbox follows once the answer is in.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return w.wiring->inboxModel()->entry(id)->conversation.isOpen(); }, 10000));
 }
 
 void TestUiChat::newConversationDialog() {
