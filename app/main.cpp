@@ -12,6 +12,7 @@
 #include "screenshotter.h"
 #include "shell/appservices.h"
 #include "shell/appsettings.h"
+#include "shell/fieldnamer.h"
 #include "shell/mainwindow.h"
 #include "shell/shellcontroller.h"
 #include "stats/statswiring.h"
@@ -74,6 +75,8 @@ Options parseCommandLine(const QApplication &app) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
+    // Fields named after their labels, for screen readers and test robots (AT-SPI).
+    app.installEventFilter(new FieldNamer(&app));
     QApplication::setOrganizationName(QStringLiteral("Jobbers"));
     QApplication::setOrganizationDomain(QStringLiteral("jobbers.com"));
     QApplication::setApplicationName(QStringLiteral("BackOffice"));
