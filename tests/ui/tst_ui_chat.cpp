@@ -1,10 +1,11 @@
 // The Conversations room as the app wires it (AppServices, MainWindow, ChatWiring),
 // offscreen, against the sandbox over loopback: the inbox filled from the client
 // directory, a long conversation with images and files, history at the top without
-// the view jumping, the "new messages" marker, the other side's reply by polling and
-// by webhook with a notification, the conversation actions, the new-conversation
-// dialog, and the page's keyboard access. With JOBBERS_SCREENSHOTS=DIR it also grabs
-// the inbox and a long conversation in both languages, light and dark.
+// the view jumping, the "new messages" marker, the other side's reply (a demo client's
+// answer on the sandbox clock) by polling and by webhook with a notification, the conversation
+// actions, the new-conversation dialog, and the page's keyboard access. With
+// JOBBERS_SCREENSHOTS=DIR it also grabs the inbox and a long conversation in both languages, light
+// and dark.
 #include "chat/attachmentopener.h"
 #include "chat/chatnotifier.h"
 #include "chat/chatpane.h"
@@ -23,8 +24,10 @@
 #include "chat/webhookreceiver.h"
 #include "clients/clientdirectory.h"
 #include "clients/clientsservice.h"
+#include "demoreplier.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
+#include "sandboxcontext.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "shell/appservices.h"
@@ -221,6 +224,17 @@ struct World {
         }
         return id;
     }
+    // A conversation in which only the client has written so far (no demo reply due).
+    qint64 clientAsks() {
+        const qint64 id = newConversation(u"Cours de piano"_s);
+        return id > 0
+                       && say(id, u"Bonjour, je cherche un professeur de piano pour ma fille."_s,
+                              true)
+                   ? id
+                   : 0;
+    }
+    // The demo clients' replies pending in the sandbox.
+    int repliesDue() { return fixture.server().context().demoReplies().pending(); }
     // Lists the demo client's conversations into the inbox, as opening them does.
     bool indexClient() {
         wiring->sweep()->checkNow(kClient);
@@ -262,6 +276,8 @@ private Q_SLOTS:
     void longConversationWithHistoryAndMedia();
     void newMessagesMarkerWhenScrolledUp();
     void replyByWebhookNotifiesWhenAway();
+    void demoReplyArrivesByPolling();
+    void demoReplyArrivesByWebhook();
     void conversationActions();
     void newConversationDialog();
     void keyboardAndMnemonics_data();
@@ -438,6 +454,77 @@ void TestUiChat::replyByWebhookNotifiesWhenAway() {
     QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == before + 2; }, 10000));
     QCOMPARE(w.wiring->notifier()->sent(), notified + 1);
     // Away, the conversation stays unread.
+    QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
+}
+
+namespace {
+// Demo life on, with a delay no test waits for: only moving the clock brings a reply.
+SandboxOptions demoLife() {
+    SandboxOptions options;
+    options.demoReplies = true;
+    options.demoReplyDelayMs = 60000;
+    options.webhookFirstRetryMs = 50;
+    return options;
+}
+} // namespace
+
+void TestUiChat::demoReplyArrivesByPolling() {
+    World w(demoLife());
+    QVERIFY(w.setUp());
+    // Without the webhook receiver: what arrives, arrives by polling.
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->receiver()->isRegistered(); }, 10000));
+    w.wiring->receiver()->unregisterFromApi();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return w.fixture.get(u"/api/v0/webhooks"_s, w.token()).array().isEmpty(); }, 10000));
+    const qint64 id = w.clientAsks();
+    QVERIFY(id > 0);
+    QVERIFY(w.indexClient());
+    w.wiring->timeline()->setPollIntervals(100, 400);
+    QVERIFY(w.open(id));
+    QCOMPARE(w.wiring->messages()->rowCount(), 1);
+    w.wiring->setAwayForTests(1);
+    const int notified = w.wiring->notifier()->sent();
+    // The agent answers (through the API: the composer is another part of the room).
+    QVERIFY(w.say(id, u"Bonjour ! Une professeure est libre le mercredi à 17 h."_s, false));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == 2; }, 10000));
+    QCOMPARE(w.repliesDue(), 1);
+    // The client's reply comes once the sandbox's clock has moved, by the next poll.
+    QVERIFY(w.fixture.advanceClock(61));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == 3; }, 10000));
+    const Message reply = w.wiring->messages()->messageAt(2);
+    QCOMPARE(reply.author, Message::Author::User);
+    QVERIFY2(DemoReplier::replies().contains(reply.content), qPrintable(reply.content));
+    QCOMPARE(w.wiring->receiver()->deliveries(), 0);
+    // A client message while away: a notification, and the conversation stays unread.
+    QCOMPARE(w.wiring->notifier()->sent(), notified + 1);
+    QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
+}
+
+void TestUiChat::demoReplyArrivesByWebhook() {
+    World w(demoLife());
+    QVERIFY(w.setUp());
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->receiver()->isRegistered(); }, 10000));
+    const qint64 id = w.clientAsks();
+    QVERIFY(id > 0);
+    QVERIFY(w.indexClient());
+    QVERIFY(w.open(id));
+    // No poll during the test: what arrives, arrives by webhook.
+    w.wiring->timeline()->setPollIntervals(600000, 600000);
+    w.wiring->setAwayForTests(1);
+    const int before = w.wiring->messages()->rowCount();
+    const int delivered = w.wiring->receiver()->deliveries();
+    const int notified = w.wiring->notifier()->sent();
+    QVERIFY(w.say(id, u"Bonjour ! Une professeure est libre le mercredi à 17 h."_s, false));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == before + 1; }, 10000));
+    QCOMPARE(w.wiring->receiver()->deliveries(), delivered + 1);
+    QCOMPARE(w.repliesDue(), 1);
+    QVERIFY(w.fixture.advanceClock(61));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == before + 2; }, 10000));
+    QCOMPARE(w.wiring->receiver()->deliveries(), delivered + 2);
+    const Message reply = w.wiring->messages()->messageAt(before + 1);
+    QCOMPARE(reply.author, Message::Author::User);
+    QVERIFY2(DemoReplier::replies().contains(reply.content), qPrintable(reply.content));
+    QCOMPARE(w.wiring->notifier()->sent(), notified + 1);
     QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
 }
 
