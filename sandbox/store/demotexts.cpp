@@ -191,7 +191,7 @@ const char *const kReplies[] = {
     "Ah, c'est un peu tard pour moi. Il y aurait un autre créneau ?",
     "Entendu, merci. Bonne journée !",
     "Je n'ai pas bien compris : c'est pour cette semaine ou la suivante ?",
-    "Génial, ma femme va être ravie !",
+    "Génial, c'est exactement ce qu'il me fallait.",
     "Oui, ça me va. Vous me tenez au courant ?",
     "Merci, je vous envoie les documents dans la journée.",
 };

@@ -32,6 +32,7 @@
 #include "sandboxserver.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
+#include "shell/statuspanel.h"
 #include "tasks/taskregistry.h"
 #include "ui.h"
 
@@ -47,12 +48,15 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -108,6 +112,16 @@ QPalette darkPalette() {
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
     return p;
+}
+
+// Switches the app's language in the running test: the translators of the language
+// before are removed first (an English catalogue leaves every string to them).
+void useLanguage(const QString &language) {
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    JobbersUi::installTranslations(language);
 }
 
 // The app, wired as main() does, signed in to an in-process sandbox.
@@ -323,11 +337,22 @@ void TestUiChat::longConversationWithHistoryAndMedia() {
     QVERIFY(w.setUp());
     const qint64 id = w.longConversation(110);
     QVERIFY(id > 0);
+    // The client in the directory: the header shows its name and address.
+    auto *job = w.services->clients()->get(kClient);
+    QSignalSpy fetched(job, &ApiJob::finished);
+    QVERIFY(fetched.wait(10000));
     QVERIFY(w.indexClient());
+    const int windowWidth = w.window->width();
     QVERIFY(w.open(id));
     TimelineView *view = w.wiring->chatPane()->timeline();
     MessagesModel *model = w.wiring->messages();
     QCOMPARE(model->rowCount(), 50);
+    // Opening it never widens the window: a long name and address give way, so the
+    // pane fits in its share of the page.
+    QApplication::processEvents();
+    QCOMPARE(w.window->width(), windowWidth);
+    QVERIFY2(w.wiring->chatPane()->minimumSizeHint().width() <= 450,
+             qPrintable(QString::number(w.wiring->chatPane()->minimumSizeHint().width())));
     QVERIFY(QTest::qWaitFor([&] { return view->isAtBottom(); }, 5000));
     // Images arrive in the background and are kept on disk.
     int imageRow = -1;
@@ -607,7 +632,7 @@ void TestUiChat::keyboardAndMnemonics_data() {
 void TestUiChat::keyboardAndMnemonics() {
     QFETCH(QString, language);
     QFETCH(QString, menus);
-    JobbersUi::installTranslations(language);
+    useLanguage(language);
     World w;
     QVERIFY(w.setUp());
     ConversationsPage *page = w.wiring->page();
@@ -640,7 +665,7 @@ void TestUiChat::keyboardAndMnemonics() {
     QVERIFY(!page->chatPane()->timeline()->accessibleName().isEmpty());
     QVERIFY(!page->chatPane()->ratingStars()->accessibleName().isEmpty());
     QVERIFY(!page->searchEdit()->accessibleName().isEmpty());
-    JobbersUi::installTranslations(u"en"_s);
+    useLanguage(u"en"_s);
 }
 
 void TestUiChat::screenshots_data() {
@@ -657,15 +682,27 @@ void TestUiChat::screenshots() {
     QFETCH(bool, dark);
     if (qEnvironmentVariable("JOBBERS_SCREENSHOTS").isEmpty())
         QSKIP("set JOBBERS_SCREENSHOTS=DIR to grab the Conversations page");
-    JobbersUi::installTranslations(language);
+    useLanguage(language);
     QLocale::setDefault(QLocale(language == u"fr"_s ? u"fr_FR"_s : u"en_GB"_s));
     const QPalette light = QApplication::palette();
+    // Back to English and the light palette whatever happens below.
+    const auto restore = qScopeGuard([light] {
+        QApplication::setPalette(light);
+        useLanguage(u"en"_s);
+        QLocale::setDefault(QLocale(u"en_GB"_s));
+    });
     if (dark)
         QApplication::setPalette(darkPalette());
     World w;
     QVERIFY(w.setUp());
+    // What the shell shows once signed in (the shell itself is not part of this test).
+    w.window->statusPanel()->setConnection(StatusPanel::Connection::Connected);
+    w.window->statusPanel()->setToken(StatusPanel::Token::Valid);
+    w.window->setEnterprise(20, {u"Sous conciergerie #1"_s, u"Sous conciergerie #2"_s});
     const qint64 id = w.longConversation(60);
     QVERIFY(id > 0);
+    // The (empty) directory read from the local file first, as at the app's start.
+    QVERIFY(QTest::qWaitFor([&] { return !w.services->directory()->isLoading(); }, 10000));
     auto *job = w.services->clients()->get(kClient);
     QSignalSpy finished(job, &ApiJob::finished);
     QVERIFY(finished.wait(10000));
@@ -681,16 +718,20 @@ void TestUiChat::screenshots() {
         QTest::qWaitFor([&] { return w.wiring->index()->clientChecked(40305).isValid(); }, 10000));
     ConversationsPage *page = w.wiring->page();
     page->stateCombo()->setCurrentIndex(0);
+    // As the user would: the sweep's line then says what it knows now.
+    page->findChild<QSpinBox *>(u"requestBudget"_s)->setValue(60);
     const QString suffix = u"-%1-%2"_s.arg(language, dark ? u"dark"_s : u"light"_s);
     w.shoot(u"conversations-inbox"_s + suffix);
     QVERIFY(w.open(id));
     TimelineView *view = w.wiring->chatPane()->timeline();
+    // Every image on screen once, so that its thumbnail is asked for and cached.
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (int r = 0; r < w.wiring->messages()->rowCount(); ++r) {
                 const QUrl url = w.wiring->messages()->messageAt(r).mediaUrl;
                 if (url.isValid() && url.fileName().endsWith(u".png"_s)
                     && w.wiring->media()->thumbnailState(url) != MediaCache::State::Ready) {
+                    view->scrollTo(w.wiring->messages()->index(r));
                     view->viewport()->repaint();
                     return false;
                 }
@@ -699,10 +740,9 @@ void TestUiChat::screenshots() {
         },
         10000));
     view->scrollToNewest();
-    // Half way up the images and files.
+    // Up among the images and files.
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - 350);
     w.shoot(u"conversations-timeline"_s + suffix);
-    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestUiChat)

@@ -6,6 +6,7 @@
 #include "inboxdelegate.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,8 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     : QWidget(parent)
@@ -72,11 +75,7 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_inbox->setAllColumnsShowFocus(true);
     m_inbox->header()->setStretchLastSection(false);
     m_inbox->header()->setSectionResizeMode(ConversationsModel::Subject, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 12 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::Status, 9 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::LastUpdated, 8 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::Messages, 6 * em);
+    sizeInboxColumns();
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPage::onCurrentChanged);
     connect(m_inbox, &QTreeView::activated, this, &ConversationsPage::onCurrentChanged);
@@ -129,8 +128,10 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pane);
+    // Both grow with the window: the inbox's subjects as much as the timeline.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({430, 570});
+    m_splitter->setSizes({560, 450});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -143,6 +144,37 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
 }
 
 ConversationsPage::~ConversationsPage() = default;
+
+void ConversationsPage::sizeInboxColumns() {
+    // Each column as wide as what it shows (measured in this font and language, bold
+    // as unread rows are), so that the subject keeps the rest; names are elided.
+    QFont bold = m_inbox->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const auto fit = [&](int column, const QStringList &texts) {
+        // The header's text with room for the sort arrow.
+        int w =
+            fm.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t) + em);
+        m_inbox->header()->resizeSection(column, w);
+    };
+    QStringList statuses;
+    using S = Conversation::Status;
+    for (S s : {S::New, S::SystemPending, S::UserPending, S::Closed})
+        statuses << ConversationsModel::statusText(s);
+    const QLocale locale;
+    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 10 * em);
+    fit(ConversationsModel::Status, statuses);
+    fit(ConversationsModel::LastUpdated,
+        {locale.toString(QDate(2026, 12, 30), QLocale::ShortFormat),
+         locale.toString(QTime(23, 59), QLocale::ShortFormat)});
+    fit(ConversationsModel::Messages, {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
+                                                                   "message count (unread ones)")
+                                           .arg(999)
+                                           .arg(99)});
+}
 
 void ConversationsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);

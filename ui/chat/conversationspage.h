@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
+    void sizeInboxColumns();
 
     ConversationsModel *m_model;
     ConversationFilterProxy *m_filter;
