@@ -210,7 +210,7 @@ struct World {
             u"Du samedi matin au lundi soir. Il est très calme."_s,
             u"C'est noté. Je vous propose Julie, que vous pouvez voir ici : "
             "https://www.jobbers.fr/profils/julie"_s,
-            u"Parfait, merci 👍"_s,
+            u"Parfait, merci !"_s,
             u"Pourriez-vous aussi me recommander une entreprise de déménagement pour les "
             "cartons du salon ? Il y en a une trentaine, plus le canapé et deux armoires qu'il "
             "faudrait démonter avant."_s};
@@ -718,8 +718,13 @@ void TestUiChat::screenshots() {
         QTest::qWaitFor([&] { return w.wiring->index()->clientChecked(40305).isValid(); }, 10000));
     ConversationsPage *page = w.wiring->page();
     page->stateCombo()->setCurrentIndex(0);
-    // As the user would: the sweep's line then says what it knows now.
-    page->findChild<QSpinBox *>(u"requestBudget"_s)->setValue(60);
+    // As the user would (the setting is kept from an earlier run): the sweep's line
+    // then says what it knows now.
+    auto *budget = page->findChild<QSpinBox *>(u"requestBudget"_s);
+    budget->setValue(31);
+    budget->setValue(30);
+    // A desktop window's size, so that both panes have room.
+    w.window->resize(1440, 860);
     const QString suffix = u"-%1-%2"_s.arg(language, dark ? u"dark"_s : u"light"_s);
     w.shoot(u"conversations-inbox"_s + suffix);
     QVERIFY(w.open(id));
