@@ -146,34 +146,38 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
 ConversationsPage::~ConversationsPage() = default;
 
 void ConversationsPage::sizeInboxColumns() {
-    // Each column as wide as what it shows (measured in this font and language, bold
-    // as unread rows are), so that the subject keeps the rest; names are elided.
+    // Narrow columns sized to what they show, in this font and language, so that the
+    // subject keeps the rest even in a small window; names and the longest status
+    // are elided rather than squeeze the subject out.
+    const QFontMetrics fm(m_inbox->font());
     QFont bold = m_inbox->font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
+    bold.setBold(true); // unread rows
+    const QFontMetrics bfm(bold);
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const auto fit = [&](int column, const QStringList &texts) {
+    const auto fit = [&](int column, const QStringList &texts, int most) {
         // The header's text with room for the sort arrow.
-        int w =
-            fm.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        int w = fm.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + em;
         for (const QString &t : texts)
-            w = std::max(w, fm.horizontalAdvance(t) + em);
-        m_inbox->header()->resizeSection(column, w);
+            w = std::max(w, bfm.horizontalAdvance(t) + em);
+        m_inbox->header()->resizeSection(column, std::min(w, most));
     };
     QStringList statuses;
     using S = Conversation::Status;
     for (S s : {S::New, S::SystemPending, S::UserPending, S::Closed})
         statuses << ConversationsModel::statusText(s);
     const QLocale locale;
-    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 10 * em);
-    fit(ConversationsModel::Status, statuses);
+    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 9 * em);
+    fit(ConversationsModel::Status, statuses, 9 * em);
     fit(ConversationsModel::LastUpdated,
         {locale.toString(QDate(2026, 12, 30), QLocale::ShortFormat),
-         locale.toString(QTime(23, 59), QLocale::ShortFormat)});
-    fit(ConversationsModel::Messages, {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
-                                                                   "message count (unread ones)")
-                                           .arg(999)
-                                           .arg(99)});
+         locale.toString(QTime(23, 59), QLocale::ShortFormat)},
+        9 * em);
+    fit(ConversationsModel::Messages,
+        {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
+                                     "message count (unread ones)")
+             .arg(999)
+             .arg(99)},
+        8 * em);
 }
 
 void ConversationsPage::focusSearch() {
