@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,7 +76,8 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_inbox->setAllColumnsShowFocus(true);
     m_inbox->header()->setStretchLastSection(false);
     m_inbox->header()->setSectionResizeMode(ConversationsModel::Subject, QHeaderView::Stretch);
-    sizeInboxColumns();
+    measureInboxColumns();
+    m_inbox->viewport()->installEventFilter(this);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPage::onCurrentChanged);
     connect(m_inbox, &QTreeView::activated, this, &ConversationsPage::onCurrentChanged);
@@ -145,39 +147,68 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
 
 ConversationsPage::~ConversationsPage() = default;
 
-void ConversationsPage::sizeInboxColumns() {
-    // Narrow columns sized to what they show, in this font and language, so that the
-    // subject keeps the rest even in a small window; names and the longest status
-    // are elided rather than squeeze the subject out.
+void ConversationsPage::measureInboxColumns() {
+    // What the narrow columns show, measured in this font and language (bold, as
+    // unread rows are); the header's text with room for the sort arrow.
     const QFontMetrics fm(m_inbox->font());
     QFont bold = m_inbox->font();
-    bold.setBold(true); // unread rows
+    bold.setBold(true);
     const QFontMetrics bfm(bold);
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const auto fit = [&](int column, const QStringList &texts, int most) {
-        // The header's text with room for the sort arrow.
+    const auto measure = [&](int column, const QStringList &texts) {
         int w = fm.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + em;
         for (const QString &t : texts)
             w = std::max(w, bfm.horizontalAdvance(t) + em);
-        m_inbox->header()->resizeSection(column, std::min(w, most));
+        m_naturalWidth.insert(column, w);
     };
     QStringList statuses;
     using S = Conversation::Status;
     for (S s : {S::New, S::SystemPending, S::UserPending, S::Closed})
         statuses << ConversationsModel::statusText(s);
     const QLocale locale;
-    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 9 * em);
-    fit(ConversationsModel::Status, statuses, 9 * em);
-    fit(ConversationsModel::LastUpdated,
-        {locale.toString(QDate(2026, 12, 30), QLocale::ShortFormat),
-         locale.toString(QTime(23, 59), QLocale::ShortFormat)},
-        9 * em);
-    fit(ConversationsModel::Messages,
-        {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
-                                     "message count (unread ones)")
-             .arg(999)
-             .arg(99)},
-        8 * em);
+    m_naturalWidth.insert(ConversationsModel::ClientColumn, 12 * em);
+    measure(ConversationsModel::Status, statuses);
+    measure(ConversationsModel::LastUpdated,
+            {locale.toString(QDate(2026, 12, 30), QLocale::ShortFormat),
+             locale.toString(QTime(23, 59), QLocale::ShortFormat)});
+    measure(ConversationsModel::Messages,
+            {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
+                                         "message count (unread ones)")
+                 .arg(999)
+                 .arg(99)});
+    fitInboxColumns();
+}
+
+void ConversationsPage::fitInboxColumns() {
+    // The narrow columns at their natural width while the subject keeps at least
+    // 14 em; in a smaller inbox the client and the status give way first (elided),
+    // never below 6 em.
+    const int em = m_inbox->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int available = m_inbox->viewport()->width();
+    int others = 0;
+    for (auto it = m_naturalWidth.cbegin(); it != m_naturalWidth.cend(); ++it)
+        others += it.value();
+    const int over = std::max(0, others + 14 * em - available);
+    int shrinkClient =
+        std::min(over / 2, m_naturalWidth.value(ConversationsModel::ClientColumn) - 6 * em);
+    int shrinkStatus =
+        std::min(over - shrinkClient, m_naturalWidth.value(ConversationsModel::Status) - 6 * em);
+    shrinkClient = std::min(over - shrinkStatus,
+                            m_naturalWidth.value(ConversationsModel::ClientColumn) - 6 * em);
+    for (auto it = m_naturalWidth.cbegin(); it != m_naturalWidth.cend(); ++it) {
+        int w = it.value();
+        if (it.key() == ConversationsModel::ClientColumn)
+            w -= std::max(0, shrinkClient);
+        else if (it.key() == ConversationsModel::Status)
+            w -= std::max(0, shrinkStatus);
+        m_inbox->header()->resizeSection(it.key(), w);
+    }
+}
+
+bool ConversationsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_inbox->viewport() && event->type() == QEvent::Resize)
+        fitInboxColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConversationsPage::focusSearch() {
