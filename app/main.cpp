@@ -135,6 +135,8 @@ int main(int argc, char *argv[]) {
         SandboxOptions sandboxOptions;
         sandboxOptions.port = 0;
         sandboxOptions.logRequests = false;
+        // Demo life: the clients answer the agent, so live updates and notifications show.
+        sandboxOptions.demoReplies = true;
         sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         QString error;
         if (!sandbox->start(&error)) {

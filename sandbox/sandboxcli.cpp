@@ -103,10 +103,20 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
         QStringLiteral("fault-seed"),
         QStringLiteral("Seed of the fault decisions, for reproducible runs (default: random)."),
         QStringLiteral("n"));
+    const QCommandLineOption demoReplies(
+        QStringLiteral("demo-replies"),
+        QStringLiteral("Demo life: a client answers an agent's message a few seconds later with "
+                       "a short French reply."));
+    const QCommandLineOption demoReplyDelay(
+        QStringLiteral("demo-reply-delay"),
+        QStringLiteral("Delay of those replies on the sandbox's clock, in ms (0..3600000, "
+                       "default 4000; implies --demo-replies)."),
+        QStringLiteral("ms"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Do not log one line per request."));
     p.addOptions({host, port, db, noSeed, seedLarge, largeGroups, largeClients, largeMonths, ttl,
-                  maxUpload, latency, failRate, dropRate, loseRate, faultSeed, quiet});
+                  maxUpload, latency, failRate, dropRate, loseRate, faultSeed, demoReplies,
+                  demoReplyDelay, quiet});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -189,6 +199,15 @@ std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error
             return std::nullopt;
         }
         o.faultSeed = quint32(seed);
+    }
+    o.demoReplies = p.isSet(demoReplies) || p.isSet(demoReplyDelay);
+    if (p.isSet(demoReplyDelay)) {
+        o.demoReplyDelayMs = p.value(demoReplyDelay).toInt(&ok);
+        if (!ok || o.demoReplyDelayMs < 0 || o.demoReplyDelayMs > 3600000) {
+            *error = QStringLiteral("--demo-reply-delay must be a number of milliseconds from 0 "
+                                    "to 3600000");
+            return std::nullopt;
+        }
     }
     o.logRequests = !p.isSet(quiet);
     return o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoreplier.h"
 #include "faultinjector.h"
 #include "sandboxoptions.h"
 #include "store/mediafiles.h"
@@ -11,7 +12,7 @@
 #include <QUrl>
 
 // The state every route handler works on: options, clock, database and media files,
-// tokens, webhooks, faults.
+// tokens, webhooks, faults, the demo clients' replies.
 class SandboxContext {
 public:
     explicit SandboxContext(const SandboxOptions &options)
@@ -19,7 +20,8 @@ public:
         , m_tokens(options.tokenTtlSeconds, m_clock)
         , m_webhooks(options.webhookFirstRetryMs, options.webhookAttempts)
         , m_faults(FaultRates{options.failRate, options.dropRate, options.loseAnswerRate},
-                   options.faultSeed) {}
+                   options.faultSeed)
+        , m_demoReplies(*this) {}
 
     const SandboxOptions &options() const { return m_options; }
     SandboxClock &clock() { return m_clock; }
@@ -28,6 +30,7 @@ public:
     TokenRegistry &tokens() { return m_tokens; }
     WebhookDispatcher &webhooks() { return m_webhooks; }
     FaultInjector &faults() { return m_faults; }
+    DemoReplier &demoReplies() { return m_demoReplies; }
 
     // "http://127.0.0.1:PORT", without a trailing slash; set once listening.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -41,5 +44,6 @@ private:
     TokenRegistry m_tokens;
     WebhookDispatcher m_webhooks;
     FaultInjector m_faults;
+    DemoReplier m_demoReplies;
     QUrl m_baseUrl;
 };

@@ -32,4 +32,8 @@ struct SandboxOptions {
     // Delivery of message webhooks: first retry delay; doubles each time.
     int webhookFirstRetryMs = 500;
     int webhookAttempts = 4;
+    // Demo life: a demo client answers an agent's message after this delay on the
+    // sandbox's clock (DemoReplier). Off unless asked (--demo-replies, the app's demo).
+    bool demoReplies = false;
+    int demoReplyDelayMs = 4000;
 };

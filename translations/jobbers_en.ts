@@ -1773,10 +1773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client&apos;s conversations last checked %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,11 +1800,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last update</source>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
+        <source>%1 (+%2)</source>
+        <comment>message count (unread ones)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since this desk last opened it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -849,8 +849,8 @@
     <message numerus="yes">
         <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
         <translation>
-            <numerusform>Conversations vérifiées pour %1 client sur %n, jusqu’à %2 requêtes par minute.</numerusform>
-            <numerusform>Conversations vérifiées pour %1 clients sur %n, jusqu’à %2 requêtes par minute.</numerusform>
+            <numerusform>Conversations vérifiées : %1 client sur %n, jusqu’à %2 requêtes par minute.</numerusform>
+            <numerusform>Conversations vérifiées : %1 sur %n clients, jusqu’à %2 requêtes par minute.</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,10 +1773,6 @@
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <source>%1 (%2 new)</source>
-        <translation>%1 (%2 nouveaux)</translation>
-    </message>
-    <message>
         <source>Client&apos;s conversations last checked %1</source>
         <translation>Conversations du client vérifiées pour la dernière fois le %1</translation>
     </message>
@@ -1804,12 +1800,24 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>message count (unread ones)</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since this desk last opened it</source>
+        <translation>
+            <numerusform>%n nouveau depuis la dernière ouverture sur ce poste</numerusform>
+            <numerusform>%n nouveaux depuis la dernière ouverture sur ce poste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,19 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const {
             return statusText(c.status);
         case LastUpdated: {
             const QDateTime when = c.lastUpdated.isValid() ? c.lastUpdated : c.creationDate;
-            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                                  : QString();
+            if (!when.isValid())
+                return QString();
+            // Short enough for a narrow column: the time today, else the date (the
+            // tooltip has both).
+            const QDateTime local = when.toLocalTime();
+            return local.date() == QDate::currentDate()
+                       ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                       : QLocale().toString(local.date(), QLocale::ShortFormat);
         }
         case Messages:
-            return e.unread() > 0 ? tr("%1 (%2 new)").arg(c.messageCounter).arg(e.unread())
+            return e.unread() > 0 ? tr("%1 (+%2)", "message count (unread ones)")
+                                        .arg(c.messageCounter)
+                                        .arg(e.unread())
                                   : QString::number(c.messageCounter);
         }
         return {};
@@ -78,6 +86,9 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const {
                 ? tr("Client's conversations last checked %1")
                       .arg(QLocale().toString(checked.toLocalTime(), QLocale::ShortFormat))
                 : tr("Client's conversations not checked yet");
+        if (index.column() == Messages && e.unread() > 0)
+            return QString(tr("%n new since this desk last opened it", nullptr, int(e.unread()))
+                           + QLatin1Char('\n') + checkedText);
         if (index.column() == LastUpdated && c.lastUpdated.isValid())
             return QString(QLocale().toString(c.lastUpdated.toLocalTime(), QLocale::LongFormat)
                            + QLatin1Char('\n') + checkedText);
@@ -126,7 +137,7 @@ QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation
     case Status:
         return tr("Status");
     case LastUpdated:
-        return tr("Last update");
+        return tr("Updated");
     case Messages:
         return tr("Messages");
     }

@@ -6,12 +6,11 @@
 #include "../store/sandboxclock.h"
 #include "chatjson.h"
 #include "mediaroutes.h"
+#include "messagewriter.h"
 #include "routehelpers.h"
 #include "tenancy.h"
-#include "webhooktable.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <variant>
@@ -193,27 +192,6 @@ std::variant<qint64, HttpResponse> pathConversation(RequestContext &ctx, Sandbox
     return *id;
 }
 
-void notifyWebhooks(SandboxContext &sb, qint64 enterpriseId, qint64 conversationId,
-                    const QJsonObject &message) {
-    const QStringList urls =
-        WebhookTable(sb, QStringLiteral("message_webhooks")).urls(enterpriseId);
-    if (urls.isEmpty())
-        return;
-    const qint64 clientId =
-        sb.store()
-            .scalar(QStringLiteral("SELECT client_id FROM conversations WHERE id = ?"),
-                    {conversationId})
-            .toLongLong();
-    const QByteArray json =
-        QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("message.created")},
-                                  {QStringLiteral("conversation_id"), conversationId},
-                                  {QStringLiteral("client_id"), clientId},
-                                  {QStringLiteral("message"), message}})
-            .toJson(QJsonDocument::Compact);
-    for (const QString &url : urls)
-        sb.webhooks().deliver(QUrl(url), json, QByteArrayLiteral("message.created"));
-}
-
 HttpResponse createMessage(RequestContext &ctx, SandboxContext &sb) {
     const auto conversation = pathConversation(ctx, sb);
     if (const auto *refused = std::get_if<HttpResponse>(&conversation))
@@ -255,37 +233,20 @@ HttpResponse createMessage(RequestContext &ctx, SandboxContext &sb) {
     if (!v.ok())
         return v.response();
 
-    const bool fromClient = sender == QLatin1String("client");
-    const QString received = sb.clock().nowString();
-    QString id;
-    do
-        id = ChatJson::newMessageId(sb.clock().now());
-    while (
-        sb.store().scalar(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"), {id}).isValid());
-
-    sb.store().transaction();
-    const bool ok =
-        sb.store().exec(
-            QStringLiteral("INSERT INTO messages (id, conversation_id, received, author_type,"
-                           " type, content, media_url) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {id, conversationId, received,
-             fromClient ? QStringLiteral("user") : QStringLiteral("business"),
-             media ? media->mediaType : QStringLiteral("text"),
-             media ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.toString()),
-             media ? QVariant(media->url) : QVariant(QMetaType(QMetaType::QString))})
-        && sb.store().exec(
-            QStringLiteral("UPDATE conversations SET status = ?, message_counter ="
-                           " message_counter + 1, last_updated = ? WHERE id = ?"),
-            {fromClient ? QStringLiteral("SYSTEM_PENDING") : QStringLiteral("USER_PENDING"),
-             received, conversationId});
-    if (!ok || !sb.store().commit()) {
-        sb.store().rollback();
-        return databaseError();
-    }
-    const auto message = ChatJson::loadMessage(sb.store(), id);
+    MessageWriter::Message m;
+    m.fromClient = sender == QLatin1String("client");
+    if (media) {
+        m.mediaType = media->mediaType;
+        m.mediaUrl = media->url;
+    } else
+        m.content = value.toString();
+    const std::optional<QJsonObject> message =
+        MessageWriter::post(sb, ctx.enterpriseId, conversationId, m);
     if (!message)
         return databaseError();
-    notifyWebhooks(sb, ctx.enterpriseId, conversationId, *message);
+    // Demo life: the client answers an agent a few seconds later (when enabled).
+    if (!m.fromClient)
+        sb.demoReplies().agentSpoke(ctx.enterpriseId, conversationId);
     return HttpResponse::json(*message);
 }
 

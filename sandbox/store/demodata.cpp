@@ -207,8 +207,19 @@ private:
                 gaps.append(m_rng.range(3, 240) * 60);
                 total += gaps.last();
             }
-            const QDateTime created =
-                between(from, (until > m_now ? m_now : until).addSecs(-total));
+            // A client met lately has less time behind it than the script's gaps: they
+            // shrink to fit, so that no message is dated after now.
+            const QDateTime last = until > m_now ? m_now : until;
+            const qint64 room = qMax<qint64>(0, from.secsTo(last));
+            if (total > room) {
+                qint64 shrunk = 0;
+                for (qint64 &gap : gaps) {
+                    gap = gap * room / total;
+                    shrunk += gap;
+                }
+                total = shrunk;
+            }
+            const QDateTime created = between(from, last.addSecs(-total));
             QDateTime received = created;
             QList<QPair<QDateTime, int>> messages{{received, 0}};
             for (int i = 1; i < n; ++i) {

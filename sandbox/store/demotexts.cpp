@@ -181,4 +181,20 @@ const Script kScripts[] = {
 };
 const int kScriptCount = int(std::size(kScripts));
 
+const char *const kReplies[] = {
+    "Merci beaucoup, c'est parfait !",
+    "D'accord, je regarde ça ce soir et je vous redis.",
+    "Super, merci pour votre réactivité.",
+    "Très bien. Est-ce qu'il faut que je prépare quelque chose ?",
+    "Merci ! Vous pouvez me confirmer l'horaire par écrit ?",
+    "Parfait, je serai là.",
+    "Ah, c'est un peu tard pour moi. Il y aurait un autre créneau ?",
+    "Entendu, merci. Bonne journée !",
+    "Je n'ai pas bien compris : c'est pour cette semaine ou la suivante ?",
+    "Génial, c'est exactement ce qu'il me fallait.",
+    "Oui, ça me va. Vous me tenez au courant ?",
+    "Merci, je vous envoie les documents dans la journée.",
+};
+const int kReplyCount = int(std::size(kReplies));
+
 } // namespace DemoTexts

@@ -27,5 +27,8 @@ extern const City kCities[];
 extern const int kCityCount;
 extern const Script kScripts[];
 extern const int kScriptCount;
+// What a demo client answers an agent (SandboxOptions::demoReplies).
+extern const char *const kReplies[];
+extern const int kReplyCount;
 
 } // namespace DemoTexts

@@ -7,8 +7,9 @@
 #include <QLoggingCategory>
 #include <QTest>
 
-// The sandbox's store: an insert answers the id of its own row; and a failing store
-// gets one and the same 500 answer from every route.
+// The sandbox's store: an insert answers the id of its own row; a failing store gets
+// one and the same 500 answer from every route; the demo data is never dated later
+// than now.
 class TestSandboxStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void failedInsertAnswersNoId();
     void databaseErrorIsOneAnswer_data();
     void databaseErrorIsOneAnswer();
+    void demoDataIsNeverDatedAfterNow();
 };
 
 void TestSandboxStore::initTestCase() {
@@ -104,6 +106,26 @@ void TestSandboxStore::databaseErrorIsOneAnswer() {
         r.json,
         QJsonDocument::fromJson(
             R"({"errors":[{"title":"is_invalid","source":"server","detail":"database error"}]})"));
+}
+
+void TestSandboxStore::demoDataIsNeverDatedAfterNow() {
+    SandboxFixture f; // seeded
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    SandboxContext &sb = f.server().context();
+    // The API's dates compare as text.
+    const QString now = sb.clock().nowString();
+    const QString message =
+        sb.store().scalar(QStringLiteral("SELECT MAX(received) FROM messages")).toString();
+    QVERIFY2(!message.isEmpty() && message <= now,
+             qPrintable(message + QStringLiteral(" > ") + now));
+    const QString updated =
+        sb.store().scalar(QStringLiteral("SELECT MAX(last_updated) FROM conversations")).toString();
+    QVERIFY2(updated <= now, qPrintable(updated + QStringLiteral(" > ") + now));
+    const QString created =
+        sb.store()
+            .scalar(QStringLiteral("SELECT MAX(creation_date) FROM conversations"))
+            .toString();
+    QVERIFY2(created <= now, qPrintable(created + QStringLiteral(" > ") + now));
 }
 
 QTEST_MAIN(TestSandboxStore)

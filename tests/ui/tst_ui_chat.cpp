@@ -1,10 +1,11 @@
 // The Conversations room as the app wires it (AppServices, MainWindow, ChatWiring),
 // offscreen, against the sandbox over loopback: the inbox filled from the client
 // directory, a long conversation with images and files, history at the top without
-// the view jumping, the "new messages" marker, the other side's reply by polling and
-// by webhook with a notification, the conversation actions, the new-conversation
-// dialog, and the page's keyboard access. With JOBBERS_SCREENSHOTS=DIR it also grabs
-// the inbox and a long conversation in both languages, light and dark.
+// the view jumping, the "new messages" marker, the other side's reply (a demo client's
+// answer on the sandbox clock) by polling and by webhook with a notification, the conversation
+// actions, the new-conversation dialog, and the page's keyboard access. With
+// JOBBERS_SCREENSHOTS=DIR it also grabs the inbox and a long conversation in both languages, light
+// and dark.
 #include "chat/attachmentopener.h"
 #include "chat/chatnotifier.h"
 #include "chat/chatpane.h"
@@ -23,12 +24,15 @@
 #include "chat/webhookreceiver.h"
 #include "clients/clientdirectory.h"
 #include "clients/clientsservice.h"
+#include "demoreplier.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
+#include "sandboxcontext.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
+#include "shell/statuspanel.h"
 #include "tasks/taskregistry.h"
 #include "ui.h"
 
@@ -44,12 +48,15 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -105,6 +112,16 @@ QPalette darkPalette() {
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
     return p;
+}
+
+// Switches the app's language in the running test: the translators of the language
+// before are removed first (an English catalogue leaves every string to them).
+void useLanguage(const QString &language) {
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    JobbersUi::installTranslations(language);
 }
 
 // The app, wired as main() does, signed in to an in-process sandbox.
@@ -193,7 +210,7 @@ struct World {
             u"Du samedi matin au lundi soir. Il est très calme."_s,
             u"C'est noté. Je vous propose Julie, que vous pouvez voir ici : "
             "https://www.jobbers.fr/profils/julie"_s,
-            u"Parfait, merci 👍"_s,
+            u"Parfait, merci !"_s,
             u"Pourriez-vous aussi me recommander une entreprise de déménagement pour les "
             "cartons du salon ? Il y en a une trentaine, plus le canapé et deux armoires qu'il "
             "faudrait démonter avant."_s};
@@ -221,6 +238,17 @@ struct World {
         }
         return id;
     }
+    // A conversation in which only the client has written so far (no demo reply due).
+    qint64 clientAsks() {
+        const qint64 id = newConversation(u"Cours de piano"_s);
+        return id > 0
+                       && say(id, u"Bonjour, je cherche un professeur de piano pour ma fille."_s,
+                              true)
+                   ? id
+                   : 0;
+    }
+    // The demo clients' replies pending in the sandbox.
+    int repliesDue() { return fixture.server().context().demoReplies().pending(); }
     // Lists the demo client's conversations into the inbox, as opening them does.
     bool indexClient() {
         wiring->sweep()->checkNow(kClient);
@@ -262,6 +290,8 @@ private Q_SLOTS:
     void longConversationWithHistoryAndMedia();
     void newMessagesMarkerWhenScrolledUp();
     void replyByWebhookNotifiesWhenAway();
+    void demoReplyArrivesByPolling();
+    void demoReplyArrivesByWebhook();
     void conversationActions();
     void newConversationDialog();
     void keyboardAndMnemonics_data();
@@ -307,11 +337,22 @@ void TestUiChat::longConversationWithHistoryAndMedia() {
     QVERIFY(w.setUp());
     const qint64 id = w.longConversation(110);
     QVERIFY(id > 0);
+    // The client in the directory: the header shows its name and address.
+    auto *job = w.services->clients()->get(kClient);
+    QSignalSpy fetched(job, &ApiJob::finished);
+    QVERIFY(fetched.wait(10000));
     QVERIFY(w.indexClient());
+    const int windowWidth = w.window->width();
     QVERIFY(w.open(id));
     TimelineView *view = w.wiring->chatPane()->timeline();
     MessagesModel *model = w.wiring->messages();
     QCOMPARE(model->rowCount(), 50);
+    // Opening it never widens the window: a long name and address give way, so the
+    // pane fits in its share of the page.
+    QApplication::processEvents();
+    QCOMPARE(w.window->width(), windowWidth);
+    QVERIFY2(w.wiring->chatPane()->minimumSizeHint().width() <= 450,
+             qPrintable(QString::number(w.wiring->chatPane()->minimumSizeHint().width())));
     QVERIFY(QTest::qWaitFor([&] { return view->isAtBottom(); }, 5000));
     // Images arrive in the background and are kept on disk.
     int imageRow = -1;
@@ -441,6 +482,77 @@ void TestUiChat::replyByWebhookNotifiesWhenAway() {
     QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
 }
 
+namespace {
+// Demo life on, with a delay no test waits for: only moving the clock brings a reply.
+SandboxOptions demoLife() {
+    SandboxOptions options;
+    options.demoReplies = true;
+    options.demoReplyDelayMs = 60000;
+    options.webhookFirstRetryMs = 50;
+    return options;
+}
+} // namespace
+
+void TestUiChat::demoReplyArrivesByPolling() {
+    World w(demoLife());
+    QVERIFY(w.setUp());
+    // Without the webhook receiver: what arrives, arrives by polling.
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->receiver()->isRegistered(); }, 10000));
+    w.wiring->receiver()->unregisterFromApi();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return w.fixture.get(u"/api/v0/webhooks"_s, w.token()).array().isEmpty(); }, 10000));
+    const qint64 id = w.clientAsks();
+    QVERIFY(id > 0);
+    QVERIFY(w.indexClient());
+    w.wiring->timeline()->setPollIntervals(100, 400);
+    QVERIFY(w.open(id));
+    QCOMPARE(w.wiring->messages()->rowCount(), 1);
+    w.wiring->setAwayForTests(1);
+    const int notified = w.wiring->notifier()->sent();
+    // The agent answers (through the API: the composer is another part of the room).
+    QVERIFY(w.say(id, u"Bonjour ! Une professeure est libre le mercredi à 17 h."_s, false));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == 2; }, 10000));
+    QCOMPARE(w.repliesDue(), 1);
+    // The client's reply comes once the sandbox's clock has moved, by the next poll.
+    QVERIFY(w.fixture.advanceClock(61));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == 3; }, 10000));
+    const Message reply = w.wiring->messages()->messageAt(2);
+    QCOMPARE(reply.author, Message::Author::User);
+    QVERIFY2(DemoReplier::replies().contains(reply.content), qPrintable(reply.content));
+    QCOMPARE(w.wiring->receiver()->deliveries(), 0);
+    // A client message while away: a notification, and the conversation stays unread.
+    QCOMPARE(w.wiring->notifier()->sent(), notified + 1);
+    QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
+}
+
+void TestUiChat::demoReplyArrivesByWebhook() {
+    World w(demoLife());
+    QVERIFY(w.setUp());
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->receiver()->isRegistered(); }, 10000));
+    const qint64 id = w.clientAsks();
+    QVERIFY(id > 0);
+    QVERIFY(w.indexClient());
+    QVERIFY(w.open(id));
+    // No poll during the test: what arrives, arrives by webhook.
+    w.wiring->timeline()->setPollIntervals(600000, 600000);
+    w.wiring->setAwayForTests(1);
+    const int before = w.wiring->messages()->rowCount();
+    const int delivered = w.wiring->receiver()->deliveries();
+    const int notified = w.wiring->notifier()->sent();
+    QVERIFY(w.say(id, u"Bonjour ! Une professeure est libre le mercredi à 17 h."_s, false));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == before + 1; }, 10000));
+    QCOMPARE(w.wiring->receiver()->deliveries(), delivered + 1);
+    QCOMPARE(w.repliesDue(), 1);
+    QVERIFY(w.fixture.advanceClock(61));
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->messages()->rowCount() == before + 2; }, 10000));
+    QCOMPARE(w.wiring->receiver()->deliveries(), delivered + 2);
+    const Message reply = w.wiring->messages()->messageAt(before + 1);
+    QCOMPARE(reply.author, Message::Author::User);
+    QVERIFY2(DemoReplier::replies().contains(reply.content), qPrintable(reply.content));
+    QCOMPARE(w.wiring->notifier()->sent(), notified + 1);
+    QVERIFY(w.wiring->inboxModel()->entry(id)->unread() >= 1);
+}
+
 void TestUiChat::conversationActions() {
     World w;
     QVERIFY(w.setUp());
@@ -522,7 +634,7 @@ void TestUiChat::keyboardAndMnemonics_data() {
 void TestUiChat::keyboardAndMnemonics() {
     QFETCH(QString, language);
     QFETCH(QString, menus);
-    JobbersUi::installTranslations(language);
+    useLanguage(language);
     World w;
     QVERIFY(w.setUp());
     ConversationsPage *page = w.wiring->page();
@@ -555,7 +667,7 @@ void TestUiChat::keyboardAndMnemonics() {
     QVERIFY(!page->chatPane()->timeline()->accessibleName().isEmpty());
     QVERIFY(!page->chatPane()->ratingStars()->accessibleName().isEmpty());
     QVERIFY(!page->searchEdit()->accessibleName().isEmpty());
-    JobbersUi::installTranslations(u"en"_s);
+    useLanguage(u"en"_s);
 }
 
 void TestUiChat::screenshots_data() {
@@ -572,15 +684,27 @@ void TestUiChat::screenshots() {
     QFETCH(bool, dark);
     if (qEnvironmentVariable("JOBBERS_SCREENSHOTS").isEmpty())
         QSKIP("set JOBBERS_SCREENSHOTS=DIR to grab the Conversations page");
-    JobbersUi::installTranslations(language);
+    useLanguage(language);
     QLocale::setDefault(QLocale(language == u"fr"_s ? u"fr_FR"_s : u"en_GB"_s));
     const QPalette light = QApplication::palette();
+    // Back to English and the light palette whatever happens below.
+    const auto restore = qScopeGuard([light] {
+        QApplication::setPalette(light);
+        useLanguage(u"en"_s);
+        QLocale::setDefault(QLocale(u"en_GB"_s));
+    });
     if (dark)
         QApplication::setPalette(darkPalette());
     World w;
     QVERIFY(w.setUp());
+    // What the shell shows once signed in (the shell itself is not part of this test).
+    w.window->statusPanel()->setConnection(StatusPanel::Connection::Connected);
+    w.window->statusPanel()->setToken(StatusPanel::Token::Valid);
+    w.window->setEnterprise(20, {u"Sous conciergerie #1"_s, u"Sous conciergerie #2"_s});
     const qint64 id = w.longConversation(60);
     QVERIFY(id > 0);
+    // The (empty) directory read from the local file first, as at the app's start.
+    QVERIFY(QTest::qWaitFor([&] { return !w.services->directory()->isLoading(); }, 10000));
     auto *job = w.services->clients()->get(kClient);
     QSignalSpy finished(job, &ApiJob::finished);
     QVERIFY(finished.wait(10000));
@@ -596,16 +720,25 @@ void TestUiChat::screenshots() {
         QTest::qWaitFor([&] { return w.wiring->index()->clientChecked(40305).isValid(); }, 10000));
     ConversationsPage *page = w.wiring->page();
     page->stateCombo()->setCurrentIndex(0);
+    // As the user would (the setting is kept from an earlier run): the sweep's line
+    // then says what it knows now.
+    auto *budget = page->findChild<QSpinBox *>(u"requestBudget"_s);
+    budget->setValue(31);
+    budget->setValue(30);
+    // A desktop window's size, so that both panes have room.
+    w.window->resize(1440, 860);
     const QString suffix = u"-%1-%2"_s.arg(language, dark ? u"dark"_s : u"light"_s);
     w.shoot(u"conversations-inbox"_s + suffix);
     QVERIFY(w.open(id));
     TimelineView *view = w.wiring->chatPane()->timeline();
+    // Every image on screen once, so that its thumbnail is asked for and cached.
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (int r = 0; r < w.wiring->messages()->rowCount(); ++r) {
                 const QUrl url = w.wiring->messages()->messageAt(r).mediaUrl;
                 if (url.isValid() && url.fileName().endsWith(u".png"_s)
                     && w.wiring->media()->thumbnailState(url) != MediaCache::State::Ready) {
+                    view->scrollTo(w.wiring->messages()->index(r));
                     view->viewport()->repaint();
                     return false;
                 }
@@ -614,10 +747,9 @@ void TestUiChat::screenshots() {
         },
         10000));
     view->scrollToNewest();
-    // Half way up the images and files.
+    // Up among the images and files.
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - 350);
     w.shoot(u"conversations-timeline"_s + suffix);
-    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestUiChat)

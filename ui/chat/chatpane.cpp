@@ -46,6 +46,10 @@ ChatPane::ChatPane(QWidget *parent)
 
     m_client->setObjectName(QStringLiteral("clientLabel"));
     m_client->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long name and address must not widen the pane, and with it the window: the
+    // label gives way (its tooltip keeps the whole text).
+    m_client->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_client->setMinimumWidth(12 * fontMetrics().averageCharWidth());
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_rating->setObjectName(QStringLiteral("ratingStars"));
     connect(m_rating, &StarRating::ratingEdited, this, &ChatPane::ratingEdited);
@@ -145,9 +149,11 @@ void ChatPane::updateConversation(const IndexedConversation &entry) {
         m_subject->setText(c.subject);
     m_shownSubject = c.subject;
     const QString client = ConversationsModel::clientText(entry);
-    m_client->setText(entry.clientEmail.isEmpty() || entry.clientEmail == client
-                          ? client
-                          : tr("%1 <%2>").arg(client, entry.clientEmail));
+    // The name, and the address in the tooltip: the line stays short in a narrow pane.
+    m_client->setText(client);
+    m_client->setToolTip(entry.clientEmail.isEmpty() || entry.clientEmail == client
+                             ? client
+                             : tr("%1 <%2>").arg(client, entry.clientEmail));
     m_status->setText(ConversationsModel::statusText(c.status));
     m_rating->setRating(c.rating);
     m_open = c.isOpen();

@@ -6,6 +6,8 @@
 #include "inboxdelegate.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     : QWidget(parent)
@@ -72,11 +76,8 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_inbox->setAllColumnsShowFocus(true);
     m_inbox->header()->setStretchLastSection(false);
     m_inbox->header()->setSectionResizeMode(ConversationsModel::Subject, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_inbox->header()->resizeSection(ConversationsModel::ClientColumn, 12 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::Status, 9 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::LastUpdated, 8 * em);
-    m_inbox->header()->resizeSection(ConversationsModel::Messages, 6 * em);
+    measureInboxColumns();
+    m_inbox->viewport()->installEventFilter(this);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPage::onCurrentChanged);
     connect(m_inbox, &QTreeView::activated, this, &ConversationsPage::onCurrentChanged);
@@ -129,8 +130,10 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pane);
+    // Both grow with the window: the inbox's subjects as much as the timeline.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({430, 570});
+    m_splitter->setSizes({560, 450});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -143,6 +146,70 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
 }
 
 ConversationsPage::~ConversationsPage() = default;
+
+void ConversationsPage::measureInboxColumns() {
+    // What the narrow columns show, measured in this font and language (bold, as
+    // unread rows are); the header's text with room for the sort arrow.
+    const QFontMetrics fm(m_inbox->font());
+    QFont bold = m_inbox->font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const auto measure = [&](int column, const QStringList &texts) {
+        int w = fm.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + em;
+        for (const QString &t : texts)
+            w = std::max(w, bfm.horizontalAdvance(t) + em);
+        m_naturalWidth.insert(column, w);
+    };
+    QStringList statuses;
+    using S = Conversation::Status;
+    for (S s : {S::New, S::SystemPending, S::UserPending, S::Closed})
+        statuses << ConversationsModel::statusText(s);
+    const QLocale locale;
+    m_naturalWidth.insert(ConversationsModel::ClientColumn, 12 * em);
+    measure(ConversationsModel::Status, statuses);
+    measure(ConversationsModel::LastUpdated,
+            {locale.toString(QDate(2026, 12, 30), QLocale::ShortFormat),
+             locale.toString(QTime(23, 59), QLocale::ShortFormat)});
+    measure(ConversationsModel::Messages,
+            {QCoreApplication::translate("ConversationsModel", "%1 (+%2)",
+                                         "message count (unread ones)")
+                 .arg(999)
+                 .arg(99)});
+    fitInboxColumns();
+}
+
+void ConversationsPage::fitInboxColumns() {
+    // The narrow columns at their natural width while the subject keeps at least
+    // 14 em; in a smaller inbox the client and the status give way first (elided),
+    // never below 6 em.
+    const int em = m_inbox->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int available = m_inbox->viewport()->width();
+    int others = 0;
+    for (auto it = m_naturalWidth.cbegin(); it != m_naturalWidth.cend(); ++it)
+        others += it.value();
+    const int over = std::max(0, others + 14 * em - available);
+    int shrinkClient =
+        std::min(over / 2, m_naturalWidth.value(ConversationsModel::ClientColumn) - 6 * em);
+    int shrinkStatus =
+        std::min(over - shrinkClient, m_naturalWidth.value(ConversationsModel::Status) - 6 * em);
+    shrinkClient = std::min(over - shrinkStatus,
+                            m_naturalWidth.value(ConversationsModel::ClientColumn) - 6 * em);
+    for (auto it = m_naturalWidth.cbegin(); it != m_naturalWidth.cend(); ++it) {
+        int w = it.value();
+        if (it.key() == ConversationsModel::ClientColumn)
+            w -= std::max(0, shrinkClient);
+        else if (it.key() == ConversationsModel::Status)
+            w -= std::max(0, shrinkStatus);
+        m_inbox->header()->resizeSection(it.key(), w);
+    }
+}
+
+bool ConversationsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_inbox->viewport() && event->type() == QEvent::Resize)
+        fitInboxColumns();
+    return QWidget::eventFilter(watched, event);
+}
 
 void ConversationsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);

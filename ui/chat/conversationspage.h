@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class ChatPane;
@@ -44,8 +45,13 @@ Q_SIGNALS:
     void newConversationRequested();
     void requestsPerMinuteChanged(int perMinute);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onCurrentChanged();
+    void measureInboxColumns();
+    void fitInboxColumns();
 
     ConversationsModel *m_model;
     ConversationFilterProxy *m_filter;
@@ -59,4 +65,5 @@ private:
     ChatPane *m_pane;
     QSplitter *m_splitter;
     qint64 m_current = 0;
+    QHash<int, int> m_naturalWidth; // column: width for its widest text
 };
