@@ -17,7 +17,10 @@ class TimelineDelegate;
 // - position: it stays at the bottom while new messages come, unless the user has
 //   scrolled up; then a "new messages" button shows, and a click, End or Ctrl+End goes
 //   down. History inserted above keeps what is on screen where it was;
-// - historyWanted() when the top is reached, for the caller to load older messages.
+// - historyWanted() when the top is reached, for the caller to load older messages;
+// - over a TimelineRowsModel, the outbox's unsent items after the messages: a failed
+//   one has Retry and Discard buttons under it, in its context menu, and on the keys
+//   Enter (retry) and Delete (discard) when it is the current row.
 class TimelineView : public QListView {
     Q_OBJECT
 public:
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void attachmentSaveRequested(const QModelIndex &index);
     // The newest message is on screen (the conversation may be marked read).
     void newestShown();
+    void retryRequested(qint64 outboxId);
+    void discardRequested(qint64 outboxId);
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
@@ -76,6 +81,11 @@ private:
     void onRangeChanged();
     void placeNewMessagesButton();
     void updateNewMessagesButton();
+    // Gives each failed outbox row in [first, last] its Retry / Discard buttons, and
+    // takes them from the rows that are no longer failed.
+    void syncActions(int first, int last);
+    QWidget *createActions(const QModelIndex &index);
+    bool actOnPending(const QModelIndex &index, bool retry);
 
     TimelineDelegate *m_delegate;
     TextSelection m_selection;
