@@ -179,20 +179,20 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, 
                            m_metrics.small);
     y += bubble.height() + 1;
     if (row.pending) {
-        // The state under the bubble, on its side; a failed item's buttons beside it.
+        // The state under the bubble, on its side; a failed item's reason on the whole
+        // width, its Retry and Discard buttons (an index widget) under it.
         const bool failed = index.data(TimelineRowsModel::OutboxStateRole).toInt()
                             == int(OutboxItem::State::Failed);
-        const int h = failed ? qMax(m_metrics.small, m_actionsSize.height()) : m_metrics.small + 6;
         y += 2;
-        const int statusWidth = qMax(bubble.width(), available / 2);
+        const int h = failed ? m_metrics.small + 4 + m_actionsSize.height() : m_metrics.small + 6;
+        const int statusWidth = failed ? available : qMax(bubble.width(), available / 2);
         g.status =
             QRect(agent ? width - kSideMargin - statusWidth : kSideMargin, y, statusWidth, h);
         if (failed) {
             const QSize a = m_actionsSize;
-            g.actions = agent ? QRect(g.status.right() - a.width() + 1, y, a.width(), a.height())
-                              : QRect(g.status.left(), y, a.width(), a.height());
-            g.status = agent ? g.status.adjusted(0, 0, -a.width() - 6, 0)
-                             : g.status.adjusted(a.width() + 6, 0, 0, 0);
+            const int top = y + m_metrics.small + 4;
+            g.actions = agent ? QRect(g.status.right() - a.width() + 1, top, a.width(), a.height())
+                              : QRect(g.status.left(), top, a.width(), a.height());
         }
         y += h + 2;
     }
@@ -320,8 +320,7 @@ void TimelineDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem
     const QFont f = smallFont(option.font);
     painter->setFont(f);
     const int lineHeight = QFontMetrics(f).height();
-    QRect text =
-        state == OutboxItem::State::Failed ? r : QRect(r.left(), r.top(), r.width(), lineHeight);
+    const QRect text(r.left(), r.top(), r.width(), lineHeight);
     painter->setPen(state == OutboxItem::State::Failed ? StatePalette::error(option.palette)
                                                        : secondaryText(option.palette));
     painter->drawText(
@@ -394,7 +393,10 @@ bool TimelineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     const Geometry g = geometry(index, view->viewport()->width(), option.font);
     const QPoint p = event->pos() - option.rect.topLeft();
     QString tip;
-    if (const QUrl url = linkAt(index, g.width, option.font, p); url.isValid()) {
+    if (g.status.contains(p)) {
+        // An unsent item's state, whole (the line may be elided).
+        tip = index.data(TimelineRowsModel::StatusTextRole).toString();
+    } else if (const QUrl url = linkAt(index, g.width, option.font, p); url.isValid()) {
         tip = url.toDisplayString();
     } else if (isOnAttachment(index, g.width, option.font, p)) {
         const QUrl url = index.data(MessagesModel::MediaUrlRole).toUrl();
