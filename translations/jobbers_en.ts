@@ -2738,6 +2738,33 @@
     </message>
 </context>
 <context>
+    <name>OutboxRowActions</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry sending “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this message (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxServiceTransport</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4158,30 +4185,6 @@ Click to open; right-click to save.</source>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry sending “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send it again (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget this message (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

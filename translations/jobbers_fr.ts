@@ -2738,6 +2738,33 @@
     </message>
 </context>
 <context>
+    <name>OutboxRowActions</name>
+    <message>
+        <source>Retry</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Retry sending “%1”</source>
+        <translation>Renvoyer « %1 »</translation>
+    </message>
+    <message>
+        <source>Send it again (Enter)</source>
+        <translation>L’envoyer à nouveau (Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard “%1”</source>
+        <translation>Abandonner « %1 »</translation>
+    </message>
+    <message>
+        <source>Forget this message (Delete)</source>
+        <translation>Oublier ce message (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxServiceTransport</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4162,30 +4189,6 @@ Cliquer pour ouvrir ; clic droit pour enregistrer.</translation>
     <message>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Renvoyer</translation>
-    </message>
-    <message>
-        <source>Retry sending “%1”</source>
-        <translation>Renvoyer « %1 »</translation>
-    </message>
-    <message>
-        <source>Send it again (Enter)</source>
-        <translation>L’envoyer à nouveau (Entrée)</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Discard “%1”</source>
-        <translation>Abandonner « %1 »</translation>
-    </message>
-    <message>
-        <source>Forget this message (Delete)</source>
-        <translation>Oublier ce message (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Retry sending</source>

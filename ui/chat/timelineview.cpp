@@ -2,13 +2,13 @@
 
 #include "chat/messagesmodel.h"
 #include "chat/timelinerowsmodel.h"
+#include "outboxrowactions.h"
 #include "storage/outboxitem.h"
 #include "timelinedelegate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QHBoxLayout>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -21,11 +21,13 @@ constexpr int kBottomSlack = 4; // pixels from the end that still count as the b
 TimelineView::TimelineView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new TimelineDelegate(nullptr, this))
-    , m_newMessages(new QToolButton(viewport())) {
+    , m_newMessages(new QToolButton(viewport()))
+    , m_outboxActions(new OutboxRowActions(this)) {
     setObjectName(QStringLiteral("timeline"));
     setAccessibleName(tr("Messages"));
     setItemDelegate(m_delegate);
     m_delegate->setSelection(&m_selection);
+    m_delegate->setActionsSize(m_outboxActions->sizeHint());
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(NoSelection);
@@ -70,78 +72,8 @@ void TimelineView::setModel(QAbstractItemModel *model) {
         m_unseen = 0;
         m_historyComplete = false;
         updateNewMessagesButton();
-        syncActions(0, this->model()->rowCount() - 1);
     });
-    if (qobject_cast<TimelineRowsModel *>(model)) {
-        m_delegate->setActionsSize(createActions(QModelIndex())->sizeHint());
-        syncActions(0, model->rowCount() - 1);
-    }
-}
-
-QWidget *TimelineView::createActions(const QModelIndex &index) {
-    auto *box = new QWidget(index.isValid() ? viewport() : nullptr);
-    if (!index.isValid())
-        box->deleteLater(); // measured only
-    box->setObjectName(QStringLiteral("outboxActions"));
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    const QString what = index.data(Qt::DisplayRole).toString().left(60);
-    const qint64 id = index.data(TimelineRowsModel::OutboxIdRole).toLongLong();
-    auto *retry = new QToolButton(box);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    retry->setText(tr("Retry"));
-    retry->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    retry->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    retry->setAccessibleName(tr("Retry sending “%1”").arg(what));
-    retry->setToolTip(tr("Send it again (Enter)"));
-    auto *discard = new QToolButton(box);
-    discard->setObjectName(QStringLiteral("discardButton"));
-    discard->setText(tr("Discard"));
-    discard->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
-    discard->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    discard->setAccessibleName(tr("Discard “%1”").arg(what));
-    discard->setToolTip(tr("Forget this message (Delete)"));
-    layout->addWidget(retry);
-    layout->addWidget(discard);
-    connect(retry, &QToolButton::clicked, this, [this, id] { Q_EMIT retryRequested(id); });
-    connect(discard, &QToolButton::clicked, this, [this, id] { Q_EMIT discardRequested(id); });
-    return box;
-}
-
-void TimelineView::syncActions(int first, int last) {
-    if (!qobject_cast<TimelineRowsModel *>(model()))
-        return;
-    const int count = model()->rowCount();
-    for (int r = qMax(0, first); r <= last && r < count; ++r) {
-        const QModelIndex i = model()->index(r, 0);
-        const bool failed = i.data(TimelineRowsModel::PendingRole).toBool()
-                            && i.data(TimelineRowsModel::CanRetryRole).toBool();
-        QWidget *current = indexWidget(i);
-        const qint64 id = i.data(TimelineRowsModel::OutboxIdRole).toLongLong();
-        if (failed && (!current || current->property("outboxId").toLongLong() != id)) {
-            QWidget *box = createActions(i);
-            box->setProperty("outboxId", id);
-            setIndexWidget(i, box);
-        } else if (!failed && current) {
-            setIndexWidget(i, nullptr);
-        }
-    }
-}
-
-bool TimelineView::actOnPending(const QModelIndex &index, bool retry) {
-    if (!index.isValid() || !index.data(TimelineRowsModel::PendingRole).toBool())
-        return false;
-    const qint64 id = index.data(TimelineRowsModel::OutboxIdRole).toLongLong();
-    if (retry && index.data(TimelineRowsModel::CanRetryRole).toBool()) {
-        Q_EMIT retryRequested(id);
-        return true;
-    }
-    if (!retry && index.data(TimelineRowsModel::CanDiscardRole).toBool()) {
-        Q_EMIT discardRequested(id);
-        return true;
-    }
-    return false;
+    m_outboxActions->setModel(model);
 }
 
 void TimelineView::setHistoryLoading(bool loading) {
@@ -215,7 +147,6 @@ void TimelineView::rowsInserted(const QModelIndex &parent, int start, int end) {
         appended = start > 0 && end == rows->messageCount() - 1;
     }
     QListView::rowsInserted(parent, start, end);
-    syncActions(start, end);
     if (appended && !m_stickToBottom) {
         m_unseen += end - start + 1;
         updateNewMessagesButton();
@@ -227,7 +158,6 @@ void TimelineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
         m_delegate->invalidate(model()->index(r, 0));
     QListView::dataChanged(topLeft, bottomRight, roles);
-    syncActions(topLeft.row(), bottomRight.row());
     // A row that gains or loses its author line or day separator changes height.
     scheduleDelayedItemsLayout();
 }
@@ -429,10 +359,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event) {
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && currentIndex().data(TimelineRowsModel::PendingRole).toBool()) {
-        actOnPending(currentIndex(), true);
+        m_outboxActions->act(currentIndex(), true);
         return;
     }
-    if (event->key() == Qt::Key_Delete && actOnPending(currentIndex(), false))
+    if (event->key() == Qt::Key_Delete && m_outboxActions->act(currentIndex(), false))
         return;
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && currentIndex().isValid()
@@ -475,12 +405,12 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event) {
         }
         if (index.data(TimelineRowsModel::PendingRole).toBool()) {
             const QPersistentModelIndex p(index);
-            QAction *retry =
-                menu->addAction(tr("&Retry sending"), this, [this, p] { actOnPending(p, true); });
+            QAction *retry = menu->addAction(tr("&Retry sending"), this,
+                                             [this, p] { m_outboxActions->act(p, true); });
             retry->setShortcut(QKeySequence(Qt::Key_Return));
             retry->setEnabled(index.data(TimelineRowsModel::CanRetryRole).toBool());
-            QAction *discard =
-                menu->addAction(tr("&Discard"), this, [this, p] { actOnPending(p, false); });
+            QAction *discard = menu->addAction(tr("&Discard"), this,
+                                               [this, p] { m_outboxActions->act(p, false); });
             discard->setShortcut(QKeySequence(Qt::Key_Delete));
             discard->setEnabled(index.data(TimelineRowsModel::CanDiscardRole).toBool());
             menu->addSeparator();

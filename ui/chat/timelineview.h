@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class MediaCache;
+class OutboxRowActions;
 class QToolButton;
 class TimelineDelegate;
 
@@ -81,15 +82,11 @@ private:
     void onRangeChanged();
     void placeNewMessagesButton();
     void updateNewMessagesButton();
-    // Gives each failed outbox row in [first, last] its Retry / Discard buttons, and
-    // takes them from the rows that are no longer failed.
-    void syncActions(int first, int last);
-    QWidget *createActions(const QModelIndex &index);
-    bool actOnPending(const QModelIndex &index, bool retry);
 
     TimelineDelegate *m_delegate;
     TextSelection m_selection;
     QToolButton *m_newMessages;
+    OutboxRowActions *m_outboxActions;
     bool m_historyLoading = false;
     bool m_historyComplete = false;
     bool m_stickToBottom = true;
