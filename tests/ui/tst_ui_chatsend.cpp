@@ -107,14 +107,20 @@ struct World {
         return o;
     }
     explicit World(SandboxOptions options = quiet())
-        : fixture(options) {}
+        : m_own(std::make_unique<SandboxFixture>(options))
+        , fixture(*m_own)
+        , storeFile(dir.filePath(u"local.sqlite"_s)) {}
+    // The app started again: the same sandbox, the same local data file.
+    World(SandboxFixture &shared, const QString &localData)
+        : fixture(shared)
+        , storeFile(localData) {}
 
     bool setUp() {
         if (!fixture.ok())
             return false;
         api.setBaseUrl(fixture.baseUrl());
         api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
-        services = std::make_unique<AppServices>(&api, &tasks, dir.filePath(u"local.sqlite"_s));
+        services = std::make_unique<AppServices>(&api, &tasks, storeFile);
         window = std::make_unique<MainWindow>(&tasks);
         window->setDemo(true);
         wiring = new ChatWiring(services.get(), window.get());
@@ -193,10 +199,12 @@ struct World {
         window->grab().save(out + u"/"_s + name + u".png"_s);
     }
 
-    SandboxFixture fixture;
+    std::unique_ptr<SandboxFixture> m_own;
+    SandboxFixture &fixture;
+    QTemporaryDir dir; // files to send
+    QString storeFile;
     TaskRegistry tasks;
     ApiClient api;
-    QTemporaryDir dir;
     std::unique_ptr<AppServices> services;
     std::unique_ptr<MainWindow> window;
     ChatWiring *wiring = nullptr; // owned by the window
@@ -212,6 +220,7 @@ private Q_SLOTS:
     void draftFollowsTheConversation();
     void failedUploadRetriesToSent();
     void uploadInTheProgressAreaCancelled();
+    void unsentAndDraftAfterARestart();
     void screenshots_data();
     void screenshots();
 };
@@ -441,6 +450,59 @@ void TestUiChatSend::uploadInTheProgressAreaCancelled() {
     QVERIFY(w.tasks.isIdle());
     QCOMPARE(w.rows()->rowCount(), 0);
     QVERIFY(w.serverMessages(id).isEmpty());
+}
+
+void TestUiChatSend::unsentAndDraftAfterARestart() {
+    SandboxFixture sandbox(World::quiet());
+    QVERIFY(sandbox.ok());
+    QTemporaryDir home;
+    const QString localData = home.filePath(u"local.sqlite"_s);
+    const QString text = u"Les clés sont chez la gardienne."_s;
+    qint64 id = 0;
+    {
+        World before(sandbox, localData);
+        QVERIFY(before.setUp());
+        id = before.openNew(u"Clés de l'appartement"_s);
+        QVERIFY(id > 0);
+        FaultRates rates;
+        rates.fail = 1.0;
+        sandbox.server().setFaultRates(rates);
+        before.composer()->setText(text);
+        QVERIFY(before.composer()->send());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto items = before.outbox()->items(QString::number(id));
+                return items.size() == 1 && items.first().state == State::Failed;
+            },
+            20000));
+        // A draft being typed when the app goes.
+        QTest::keyClicks(before.composer()->editor(), u"Elle est la jusqu'a 19 h"_s);
+        sandbox.server().setFaultRates({});
+    }
+    // Started again: the failed message is where it was, with Retry; the draft is back.
+    World after(sandbox, localData);
+    QVERIFY(after.setUp());
+    after.wiring->sweep()->checkNow(kClient);
+    QVERIFY(
+        QTest::qWaitFor([&] { return after.wiring->inboxModel()->entry(id).has_value(); }, 10000));
+    after.wiring->openConversation(id);
+    QVERIFY(QTest::qWaitFor([&] { return after.wiring->timeline()->isLoaded(); }, 10000));
+    QCOMPARE(after.composer()->text(), u"Elle est la jusqu'a 19 h"_s);
+    const int row = after.rowOf(text);
+    QCOMPARE(row, after.rows()->rowCount() - 1);
+    const QModelIndex i = after.rows()->index(row, 0);
+    QCOMPARE(i.data(TimelineRowsModel::OutboxStateRole).toInt(), int(State::Failed));
+    QWidget *actions = after.view()->indexWidget(i);
+    QVERIFY(actions);
+    auto *retry = actions->findChild<QToolButton *>(u"retryButton"_s);
+    QVERIFY(retry);
+    QVERIFY(QTest::qWaitFor([&] { return retry->isVisible(); }));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(after.allSent(id));
+    QCOMPARE(countText(after.serverMessages(id), text), 1);
+    QVERIFY(QTest::qWaitFor([&] { return after.rowOf(text) >= 0; }));
+    QVERIFY(
+        !after.rows()->index(after.rowOf(text), 0).data(TimelineRowsModel::PendingRole).toBool());
 }
 
 void TestUiChatSend::screenshots_data() {
