@@ -3,7 +3,6 @@
 #include "chat/messagesmodel.h"
 #include "chat/timelinerowsmodel.h"
 #include "outboxrowactions.h"
-#include "storage/outboxitem.h"
 #include "timelinedelegate.h"
 
 #include <QAction>
