@@ -4,6 +4,8 @@
 #include "starrating.h"
 #include "timelineview.h"
 
+#include <QCoreApplication>
+#include <QDragEnterEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -124,6 +126,32 @@ void ChatPane::setComposer(QWidget *composer) {
     m_composer = composer;
     if (composer)
         m_composerSlot->addWidget(composer);
+}
+
+void ChatPane::setDropHandler(std::function<bool(const QMimeData *)> accepts,
+                              std::function<bool(const QMimeData *)> take) {
+    m_dropAccepts = std::move(accepts);
+    m_dropTake = std::move(take);
+    setAcceptDrops(bool(m_dropTake));
+}
+
+bool ChatPane::acceptsDrop(const QMimeData *data) const {
+    return m_dropAccepts && m_stack->currentIndex() == 1 && m_dropAccepts(data);
+}
+
+void ChatPane::dragEnterEvent(QDragEnterEvent *event) {
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ChatPane::dragMoveEvent(QDragMoveEvent *event) {
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ChatPane::dropEvent(QDropEvent *event) {
+    if (acceptsDrop(event->mimeData()) && m_dropTake(event->mimeData()))
+        event->acceptProposedAction();
 }
 
 void ChatPane::showNothing() {

@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -27,6 +30,10 @@ public:
     // Below the timeline; the pane takes ownership. A previous composer is deleted.
     void setComposer(QWidget *composer);
     QWidget *composer() const { return m_composer; }
+    // Files dragged anywhere on the open conversation (the timeline too) go to take()
+    // (the composer's one routine for drop and paste) when accepts() says so.
+    void setDropHandler(std::function<bool(const QMimeData *)> accepts,
+                        std::function<bool(const QMimeData *)> take);
 
     void showConversation(const IndexedConversation &entry);
     // The same conversation changed (a listing, an edit): the header follows, an
@@ -54,9 +61,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applySubject();
+    bool acceptsDrop(const QMimeData *data) const;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
@@ -71,5 +82,7 @@ private:
     QPointer<QWidget> m_composer;
     qint64 m_conversationId = 0;
     bool m_open = false;
+    std::function<bool(const QMimeData *)> m_dropAccepts;
+    std::function<bool(const QMimeData *)> m_dropTake;
     QString m_shownSubject;
 };

@@ -3,6 +3,7 @@
 #include "attachmentopener.h"
 #include "chatnotifier.h"
 #include "chatpane.h"
+#include "composerwiring.h"
 #include "conversationspage.h"
 #include "newconversationdialog.h"
 #include "shell/appservices.h"
@@ -20,6 +21,7 @@
 #include "chat/mediapolicy.h"
 #include "chat/messagesmodel.h"
 #include "chat/requestbudget.h"
+#include "chat/timelinerowsmodel.h"
 #include "chat/webhookreceiver.h"
 #include "clients/clientdirectory.h"
 #include "clients/clientsmodel.h"
@@ -64,7 +66,9 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
                              mediaFolder(services->store(), false), this))
     , m_attachments(new AttachmentOpener(m_media, window))
     , m_receiver(new WebhookReceiver(this))
-    , m_notifier(new ChatNotifier(this)) {
+    , m_notifier(new ChatNotifier(this))
+    , m_writing(
+          new ComposerWiring(services, m_conversations, m_messages, m_timeline, window, this)) {
     m_index->setStore(services->store());
     m_index->setClients(services->directory()->model());
     m_budget->setPerMinute(QSettings().value(kBudgetKey, RequestBudget::kDefaultPerMinute).toInt());
@@ -121,7 +125,10 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
             });
 }
 
-ChatWiring::~ChatWiring() = default;
+ChatWiring::~ChatWiring() {
+    // The outbox's calls in flight run on the conversations service: it goes first.
+    delete m_writing;
+}
 
 ConversationsPage *ChatWiring::page() const {
     return qobject_cast<ConversationsPage *>(
@@ -145,6 +152,7 @@ void ChatWiring::onSessionStarted(const QUrl &server) {
             m_receiver->registerWithApi();
     }
     updateSweepStatus();
+    m_writing->start();
 }
 
 void ChatWiring::bindPage(ConversationsPage *page) {
@@ -152,7 +160,8 @@ void ChatWiring::bindPage(ConversationsPage *page) {
     page->setRequestsPerMinute(m_budget->perMinute());
     TimelineView *view = page->chatPane()->timeline();
     view->timelineDelegate()->setMediaCache(m_media);
-    view->setModel(m_messages);
+    view->setModel(m_writing->rows());
+    m_writing->bind(page->chatPane());
     connect(page, &ConversationsPage::conversationActivated, this, &ChatWiring::onActivated);
     connect(page, &ConversationsPage::newConversationRequested, this,
             [this] { startNewConversation(); });
@@ -232,6 +241,7 @@ void ChatWiring::onActivated(qint64 conversationId) {
             ConversationsModel::clientText(*entry));
     }
     m_timeline->open(entry->conversation);
+    m_writing->setConversation(conversationId);
     // The client's conversations are indexed at once (not at the sweep's pace).
     m_sweep->checkNow(entry->conversation.clientId);
     Q_EMIT conversationOpened(conversationId);
@@ -261,7 +271,7 @@ void ChatWiring::onNewMessages(const QList<Message> &messages) {
     const qint64 id = m_timeline->conversationId();
     m_index->noteNewMessages(id, messages);
     for (const Message &m : messages) {
-        if (m.author == Message::Author::User)
+        if (m.author == Message::Author::User && !m_writing->isOwnMessage(m.id))
             notifyClientMessage(id, m);
     }
     markReadIfSeen();
@@ -276,7 +286,7 @@ void ChatWiring::onWebhookMessage(qint64 conversationId, qint64 clientId, const 
     // Another conversation: its client is listed next, which brings the counter and
     // the status (and a conversation the index did not know).
     m_sweep->checkSoon(clientId);
-    if (message.author == Message::Author::User)
+    if (message.author == Message::Author::User && !m_writing->isOwnMessage(message.id))
         notifyClientMessage(conversationId, message);
 }
 

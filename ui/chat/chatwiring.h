@@ -12,6 +12,7 @@ class AttachmentOpener;
 class ApiError;
 class ChatNotifier;
 class ChatPane;
+class ComposerWiring;
 class ConversationIndex;
 class ConversationTimeline;
 class ConversationsModel;
@@ -36,8 +37,7 @@ struct Message;
 // notifications of client messages while the window is away. The Conversations page
 // is built when first shown; new (Ctrl+N) and refresh (F5) act on it.
 //
-// The composer is another part of the room: it plugs into chatPane()->setComposer()
-// and follows conversationOpened().
+// The writing side (composer, outbox, unsent items in the timeline) is ComposerWiring.
 class ChatWiring : public QObject {
     Q_OBJECT
 public:
@@ -58,6 +58,7 @@ public:
     MediaCache *media() const { return m_media; }
     AttachmentOpener *attachments() const { return m_attachments; }
     ChatNotifier *notifier() const { return m_notifier; }
+    ComposerWiring *writing() const { return m_writing; }
 
     void openConversation(qint64 conversationId);
     // New conversation with this client ("" to choose).
@@ -97,6 +98,7 @@ private:
     AttachmentOpener *m_attachments;
     WebhookReceiver *m_receiver;
     ChatNotifier *m_notifier;
+    ComposerWiring *m_writing;
     QPointer<ConversationsPage> m_page;
     QUrl m_server;
     int m_awayOverride = -1;

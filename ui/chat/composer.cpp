@@ -106,7 +106,7 @@ Composer::~Composer() {
 }
 
 void Composer::retranslate() {
-    m_attach->setText(tr("&Attach…"));
+    m_attach->setText(tr("Atta&ch…"));
     m_attach->setToolTip(tr("Attach files (Ctrl+Shift+A)"));
     m_attach->setAccessibleName(tr("Attach files"));
     m_edit->setAccessibleName(tr("Message"));
@@ -119,7 +119,7 @@ void Composer::retranslate() {
     m_sender->setItemText(1, tr("Client"));
     m_senderHint->setText(
         tr("This message will appear as written by the client, not by the concierge."));
-    m_send->setText(tr("&Send"));
+    m_send->setText(tr("Sen&d"));
     m_send->setToolTip(m_edit->sendKey() == AppSettings::SendKey::Enter ? tr("Send (Enter)")
                                                                         : tr("Send (Ctrl+Enter)"));
     m_send->setAccessibleName(tr("Send"));

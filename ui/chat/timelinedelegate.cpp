@@ -2,6 +2,9 @@
 
 #include "chat/mediacache.h"
 #include "chat/messagesmodel.h"
+#include "chat/timelinerowsmodel.h"
+#include "shell/statepalette.h"
+#include "storage/outboxitem.h"
 #include "textselection.h"
 #include "timelinestyle.h"
 
@@ -78,16 +81,24 @@ void TimelineDelegate::invalidate(const QModelIndex &index) const {
 
 TimelineDelegate::Row TimelineDelegate::rowOf(const QModelIndex &index) const {
     Row r;
-    if (m_model && index.model() == m_model) {
-        r.direct = &m_model->messageAt(index.row());
-        r.firstOfDay = m_model->isFirstOfDay(index.row());
-        r.grouped = m_model->isGrouped(index.row());
+    const MessagesModel *direct = nullptr;
+    if (m_model && index.model() == m_model)
+        direct = m_model;
+    else if (m_rows && index.model() == m_rows && !m_rows->isPending(index.row()))
+        direct = m_rows->messages();
+    if (direct) {
+        r.direct = &direct->messageAt(index.row());
+        r.firstOfDay = direct->isFirstOfDay(index.row());
+        r.grouped = direct->isGrouped(index.row());
+        r.kind = int(MessagesModel::kindOf(r.message()));
     } else {
         r.copy = index.data(MessagesModel::MessageRole).value<Message>();
         r.firstOfDay = index.data(MessagesModel::FirstOfDayRole).toBool();
         r.grouped = index.data(MessagesModel::GroupedRole).toBool();
+        r.pending = index.data(TimelineRowsModel::PendingRole).toBool();
+        r.kind = r.pending ? index.data(MessagesModel::KindRole).toInt()
+                           : int(MessagesModel::kindOf(r.message()));
     }
-    r.kind = int(MessagesModel::kindOf(r.message()));
     return r;
 }
 
@@ -167,6 +178,24 @@ TimelineDelegate::Geometry TimelineDelegate::geometry(const QModelIndex &index, 
                    : QRect(g.bubble.right() + kTimeGap, timeTop, timeWidth - kTimeGap + 1,
                            m_metrics.small);
     y += bubble.height() + 1;
+    if (row.pending) {
+        // The state under the bubble, on its side; a failed item's reason on the whole
+        // width, its Retry and Discard buttons (an index widget) under it.
+        const bool failed = index.data(TimelineRowsModel::OutboxStateRole).toInt()
+                            == int(OutboxItem::State::Failed);
+        y += 2;
+        const int h = failed ? m_metrics.small + 4 + m_actionsSize.height() : m_metrics.small + 6;
+        const int statusWidth = failed ? available : qMax(bubble.width(), available / 2);
+        g.status =
+            QRect(agent ? width - kSideMargin - statusWidth : kSideMargin, y, statusWidth, h);
+        if (failed) {
+            const QSize a = m_actionsSize;
+            const int top = y + m_metrics.small + 4;
+            g.actions = agent ? QRect(g.status.right() - a.width() + 1, top, a.width(), a.height())
+                              : QRect(g.status.left(), top, a.width(), a.height());
+        }
+        y += h + 2;
+    }
     g.size = QSize(width, y);
     m_geometry.insert(id, g);
     return g;
@@ -211,10 +240,18 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QRect bubble = g.bubble.translated(origin);
     const auto kind = MessagesModel::Kind(index.data(MessagesModel::KindRole).toInt());
+    const bool pending = !g.status.isEmpty();
+    const bool failed =
+        pending
+        && index.data(TimelineRowsModel::OutboxStateRole).toInt() == int(OutboxItem::State::Failed);
+    // Not sent yet: the bubble is drawn faded until the message is in the conversation.
+    if (pending && !failed)
+        painter->setOpacity(0.6);
     // Two fills rather than a stroked outline: stroking an antialiased path costs
     // more than the rest of the row.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(bubbleBorder(palette, Message::Author(author)));
+    painter->setBrush(failed ? StatePalette::error(palette)
+                             : bubbleBorder(palette, Message::Author(author)));
     painter->drawRoundedRect(bubble, kRadius, kRadius);
     painter->setBrush(TimelineStyle::bubble(palette, Message::Author(author)));
     painter->drawRoundedRect(QRectF(bubble).adjusted(1, 1, -1, -1), kRadius - 1, kRadius - 1);
@@ -239,7 +276,9 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         break;
     case MessagesModel::Kind::File: {
         const QUrl url = index.data(MessagesModel::MediaUrlRole).toUrl();
-        const qint64 bytes = m_media ? m_media->byteSize(url) : -1;
+        const qint64 bytes = pending   ? index.data(TimelineRowsModel::FileSizeRole).toLongLong()
+                             : m_media ? m_media->byteSize(url)
+                                       : -1;
         m_file.paint(painter, content, index.data(MessagesModel::FileNameRole).toString(),
                      index.data(MessagesModel::MimeTypeRole).toString(), bytes, hovered, palette,
                      option.font, option.widget);
@@ -260,6 +299,9 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawText(g.time.translated(origin),
                       (isAgent(index) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                       timeText(index));
+    painter->setOpacity(1.0);
+    if (pending)
+        paintStatus(painter, option, index, g);
 
     if ((option.state & QStyle::State_HasFocus) && option.widget && option.widget->hasFocus()) {
         painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
@@ -268,6 +310,48 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                  kRadius + 2);
     }
     painter->restore();
+}
+
+void TimelineDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index, const Geometry &g) const {
+    const QRect r = g.status.translated(option.rect.topLeft());
+    const auto state = OutboxItem::State(index.data(TimelineRowsModel::OutboxStateRole).toInt());
+    const bool agent = isAgent(index);
+    const QFont f = smallFont(option.font);
+    painter->setFont(f);
+    const int lineHeight = QFontMetrics(f).height();
+    const QRect text(r.left(), r.top(), r.width(), lineHeight);
+    painter->setPen(state == OutboxItem::State::Failed ? StatePalette::error(option.palette)
+                                                       : secondaryText(option.palette));
+    painter->drawText(
+        text, (agent ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+        QFontMetrics(f).elidedText(index.data(TimelineRowsModel::StatusTextRole).toString(),
+                                   Qt::ElideRight, text.width()));
+    const qint64 total = index.data(TimelineRowsModel::TotalBytesRole).toLongLong();
+    if (state == OutboxItem::State::Uploading && total > 0) {
+        const qint64 sent = index.data(TimelineRowsModel::SentBytesRole).toLongLong();
+        const QRect bar(g.bubble.left() + option.rect.left(), text.bottom() + 2, g.bubble.width(),
+                        3);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(separator(option.palette));
+        painter->drawRoundedRect(bar, 1.5, 1.5);
+        QRect done = bar;
+        done.setWidth(
+            int(double(bar.width()) * double(qBound<qint64>(0, sent, total)) / double(total)));
+        painter->setBrush(option.palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(done, 1.5, 1.5);
+        painter->setBrush(Qt::NoBrush);
+    }
+}
+
+void TimelineDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const {
+    const Geometry g = geometry(index, rowWidth(option), option.font);
+    if (g.actions.isEmpty()) {
+        editor->setGeometry(QRect(option.rect.topLeft(), QSize(0, 0)));
+        return;
+    }
+    editor->setGeometry(g.actions.translated(option.rect.topLeft()));
 }
 
 int TimelineDelegate::cursorAt(const QModelIndex &index, int width, const QFont &font,
@@ -296,8 +380,9 @@ QUrl TimelineDelegate::linkAt(const QModelIndex &index, int width, const QFont &
 
 bool TimelineDelegate::isOnAttachment(const QModelIndex &index, int width, const QFont &font,
                                       QPoint point) const {
-    if (index.data(MessagesModel::KindRole).toInt() == int(MessagesModel::Kind::Text))
-        return false;
+    if (index.data(MessagesModel::KindRole).toInt() == int(MessagesModel::Kind::Text)
+        || index.data(TimelineRowsModel::PendingRole).toBool())
+        return false; // not on the server yet: nothing to open
     return geometry(index, width, font).content.contains(point);
 }
 
@@ -308,7 +393,10 @@ bool TimelineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     const Geometry g = geometry(index, view->viewport()->width(), option.font);
     const QPoint p = event->pos() - option.rect.topLeft();
     QString tip;
-    if (const QUrl url = linkAt(index, g.width, option.font, p); url.isValid()) {
+    if (g.status.contains(p)) {
+        // An unsent item's state, whole (the line may be elided).
+        tip = index.data(TimelineRowsModel::StatusTextRole).toString();
+    } else if (const QUrl url = linkAt(index, g.width, option.font, p); url.isValid()) {
         tip = url.toDisplayString();
     } else if (isOnAttachment(index, g.width, option.font, p)) {
         const QUrl url = index.data(MessagesModel::MediaUrlRole).toUrl();

@@ -14,6 +14,7 @@
 class MediaCache;
 class MessagesModel;
 class TextSelection;
+class TimelineRowsModel;
 
 // Draws one message of the timeline: a day separator above the first message of a
 // day, the author's name above the first message of a group, the bubble (client on
@@ -33,6 +34,10 @@ public:
         QRect content; // inside the bubble
         QRect time;
         int textWidth = 0; // the width text was laid out in
+        // Outbox items (not yet sent): their state under the bubble, and the place of
+        // the Retry and Discard buttons of a failed one (an index widget of the view).
+        QRect status;
+        QRect actions;
     };
 
     explicit TimelineDelegate(MediaCache *media, QObject *parent = nullptr);
@@ -47,6 +52,12 @@ public:
     // Rows of this model are read directly rather than through QVariant roles (the
     // view sets it; any other model works through the roles).
     void setMessagesModel(const MessagesModel *model) { m_model = model; }
+    // The same for the messages' rows of the timeline's model (messages then outbox).
+    void setRowsModel(const TimelineRowsModel *rows) { m_rows = rows; }
+    // The size of the Retry / Discard widget of a failed outbox item.
+    void setActionsSize(const QSize &size) { m_actionsSize = size; }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
     void setMediaCache(MediaCache *media);
     MediaCache *mediaCache() const { return m_media; }
     void setSelection(const TextSelection *selection) { m_selection = selection; }
@@ -73,14 +84,19 @@ private:
         Message copy;
         bool firstOfDay = false;
         bool grouped = false;
+        bool pending = false;
         int kind = 0;
         const Message &message() const { return direct ? *direct : copy; }
     };
     Row rowOf(const QModelIndex &index) const;
     QSize contentSize(const Row &row, int maxWidth) const;
+    void paintStatus(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QModelIndex &index, const Geometry &g) const;
 
     MediaCache *m_media;
     const MessagesModel *m_model = nullptr;
+    const TimelineRowsModel *m_rows = nullptr;
+    QSize m_actionsSize{160, 28};
     const TextSelection *m_selection = nullptr;
     QString m_clientName;
     QPersistentModelIndex m_hovered;

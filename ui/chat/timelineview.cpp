@@ -1,6 +1,8 @@
 #include "timelineview.h"
 
 #include "chat/messagesmodel.h"
+#include "chat/timelinerowsmodel.h"
+#include "outboxrowactions.h"
 #include "timelinedelegate.h"
 
 #include <QAction>
@@ -18,11 +20,13 @@ constexpr int kBottomSlack = 4; // pixels from the end that still count as the b
 TimelineView::TimelineView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new TimelineDelegate(nullptr, this))
-    , m_newMessages(new QToolButton(viewport())) {
+    , m_newMessages(new QToolButton(viewport()))
+    , m_outboxActions(new OutboxRowActions(this)) {
     setObjectName(QStringLiteral("timeline"));
     setAccessibleName(tr("Messages"));
     setItemDelegate(m_delegate);
     m_delegate->setSelection(&m_selection);
+    m_delegate->setActionsSize(m_outboxActions->sizeHint());
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(NoSelection);
@@ -49,6 +53,7 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setModel(QAbstractItemModel *model) {
     m_delegate->setMessagesModel(qobject_cast<MessagesModel *>(model));
+    m_delegate->setRowsModel(qobject_cast<TimelineRowsModel *>(model));
     m_delegate->clearCaches();
     QListView::setModel(model);
     m_selection.clear();
@@ -67,6 +72,7 @@ void TimelineView::setModel(QAbstractItemModel *model) {
         m_historyComplete = false;
         updateNewMessagesButton();
     });
+    m_outboxActions->setModel(model);
 }
 
 void TimelineView::setHistoryLoading(bool loading) {
@@ -122,8 +128,9 @@ void TimelineView::beforeRowsInserted(const QModelIndex &parent, int start, int 
     Q_UNUSED(end)
     if (parent.isValid() || !model())
         return;
-    // History goes above: what is on screen stays there.
-    if (start < model()->rowCount() && !m_anchor.isValid()) {
+    // History goes above: what is on screen stays there (unless the view follows the
+    // newest: new messages go before the outbox's rows, not at the end).
+    if (start < model()->rowCount() && !m_anchor.isValid() && !m_stickToBottom) {
         const QModelIndex top = indexAt(QPoint(1, 1));
         if (top.isValid()) {
             m_anchor = top;
@@ -133,8 +140,11 @@ void TimelineView::beforeRowsInserted(const QModelIndex &parent, int start, int 
 }
 
 void TimelineView::rowsInserted(const QModelIndex &parent, int start, int end) {
-    const bool appended =
-        !parent.isValid() && model() && end == model()->rowCount() - 1 && start > 0;
+    bool appended = !parent.isValid() && model() && end == model()->rowCount() - 1 && start > 0;
+    if (const auto *rows = qobject_cast<TimelineRowsModel *>(model()); rows && !parent.isValid()) {
+        // New messages land before the outbox's rows; the outbox's own rows are ours.
+        appended = start > 0 && end == rows->messageCount() - 1;
+    }
     QListView::rowsInserted(parent, start, end);
     if (appended && !m_stickToBottom) {
         m_unseen += end - start + 1;
@@ -347,6 +357,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event) {
         return;
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && currentIndex().data(TimelineRowsModel::PendingRole).toBool()) {
+        m_outboxActions->act(currentIndex(), true);
+        return;
+    }
+    if (event->key() == Qt::Key_Delete && m_outboxActions->act(currentIndex(), false))
+        return;
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && currentIndex().isValid()
         && currentIndex().data(MessagesModel::KindRole).toInt() != int(MessagesModel::Kind::Text)) {
         Q_EMIT attachmentActivated(currentIndex());
@@ -385,7 +402,18 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event) {
                             [link] { QApplication::clipboard()->setText(link.toString()); });
             menu->addSeparator();
         }
-        if (index.data(MessagesModel::KindRole).toInt() != int(MessagesModel::Kind::Text)) {
+        if (index.data(TimelineRowsModel::PendingRole).toBool()) {
+            const QPersistentModelIndex p(index);
+            QAction *retry = menu->addAction(tr("&Retry sending"), this,
+                                             [this, p] { m_outboxActions->act(p, true); });
+            retry->setShortcut(QKeySequence(Qt::Key_Return));
+            retry->setEnabled(index.data(TimelineRowsModel::CanRetryRole).toBool());
+            QAction *discard = menu->addAction(tr("&Discard"), this,
+                                               [this, p] { m_outboxActions->act(p, false); });
+            discard->setShortcut(QKeySequence(Qt::Key_Delete));
+            discard->setEnabled(index.data(TimelineRowsModel::CanDiscardRole).toBool());
+            menu->addSeparator();
+        } else if (index.data(MessagesModel::KindRole).toInt() != int(MessagesModel::Kind::Text)) {
             const QPersistentModelIndex p(index);
             menu->addAction(tr("&Open attachment"), this,
                             [this, p] { Q_EMIT attachmentActivated(p); });

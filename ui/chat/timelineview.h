@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class MediaCache;
+class OutboxRowActions;
 class QToolButton;
 class TimelineDelegate;
 
@@ -17,7 +18,10 @@ class TimelineDelegate;
 // - position: it stays at the bottom while new messages come, unless the user has
 //   scrolled up; then a "new messages" button shows, and a click, End or Ctrl+End goes
 //   down. History inserted above keeps what is on screen where it was;
-// - historyWanted() when the top is reached, for the caller to load older messages.
+// - historyWanted() when the top is reached, for the caller to load older messages;
+// - over a TimelineRowsModel, the outbox's unsent items after the messages: a failed
+//   one has Retry and Discard buttons under it, in its context menu, and on the keys
+//   Enter (retry) and Delete (discard) when it is the current row.
 class TimelineView : public QListView {
     Q_OBJECT
 public:
@@ -52,6 +56,8 @@ Q_SIGNALS:
     void attachmentSaveRequested(const QModelIndex &index);
     // The newest message is on screen (the conversation may be marked read).
     void newestShown();
+    void retryRequested(qint64 outboxId);
+    void discardRequested(qint64 outboxId);
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
@@ -80,6 +86,7 @@ private:
     TimelineDelegate *m_delegate;
     TextSelection m_selection;
     QToolButton *m_newMessages;
+    OutboxRowActions *m_outboxActions;
     bool m_historyLoading = false;
     bool m_historyComplete = false;
     bool m_stickToBottom = true;

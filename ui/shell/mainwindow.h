@@ -88,6 +88,8 @@ Q_SIGNALS:
     // Tools > Test the connection, the status bar's Test button, the settings' button:
     // whoever runs the test shows it over parent.
     void connectionTestRequested(QWidget *parent);
+    // The settings dialog saved new settings: the rooms apply them.
+    void settingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -168,5 +168,6 @@ void ShellController::showSettings() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::connectionTestRequested, m_window,
             &MainWindow::connectionTestRequested);
+    connect(dialog, &SettingsDialog::settingsChanged, m_window, &MainWindow::settingsChanged);
     dialog->open();
 }
