@@ -161,6 +161,13 @@ void PassesPage::refresh() {
         this, [this](const ApiError &error) { showResult(error.message, true); });
 }
 
+void PassesPage::prepareAssignment(const QString &email) {
+    m_email->setText(email);
+    m_referenceField->clear();
+    showResult(tr("Choose the stock, then Assign the pass (Alt+A)."));
+    m_stock->setFocus(Qt::OtherFocusReason);
+}
+
 void PassesPage::fillStockCombo() {
     const QVariant current = m_stock->currentData();
     m_stock->clear();
