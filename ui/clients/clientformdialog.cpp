@@ -162,6 +162,7 @@ void ClientFormDialog::build(const QList<Group> &groups) {
         connect(m_assignButton, &QPushButton::clicked, this, &ClientFormDialog::assignPass);
         m_deactivateButton = m_buttons->addButton(tr("&Deactivate…"), QDialogButtonBox::ResetRole);
         m_deactivateButton->setAccessibleName(tr("Deactivate the client"));
+        m_deactivateButton->setObjectName(QStringLiteral("deactivate"));
         connect(m_deactivateButton, &QPushButton::clicked, this, &ClientFormDialog::deactivate);
     }
     m_buttons->addButton(QDialogButtonBox::Close);
@@ -358,7 +359,7 @@ void ClientFormDialog::deactivate() {
                                    "Jobbers; the record stays visible as inactive.")
                                     .arg(m_client.email),
                                 QMessageBox::Cancel, this);
-    QPushButton *yes = box->addButton(tr("Deactivate"), QMessageBox::DestructiveRole);
+    QPushButton *yes = box->addButton(tr("&Deactivate"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("confirmDeactivate"));

@@ -48,6 +48,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     newButton->setAccessibleName(tr("New client"));
     auto *importButton = new QPushButton(tr("&Import CSV…"), this);
     importButton->setAccessibleName(tr("Import clients from a CSV file"));
+    importButton->setObjectName(QStringLiteral("importCsv"));
     bar->addWidget(newButton);
     bar->addWidget(importButton);
     layout->addLayout(bar);
@@ -91,6 +92,8 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the buttons; the arrows move between the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
@@ -120,6 +123,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_linkButton->setAccessibleName(tr("Open a one-time sign-in link for the client"));
     m_copyLinkButton = new QPushButton(tr("Cop&y sign-in link"), this);
     m_copyLinkButton->setAccessibleName(tr("Copy a one-time sign-in link for the client"));
+    m_copyLinkButton->setObjectName(QStringLiteral("copySignInLink"));
     m_assignButton = new QPushButton(tr("Assign a &pass…"), this);
     m_assignButton->setAccessibleName(tr("Assign a pass to the selected client"));
     actions->addWidget(m_editButton);
