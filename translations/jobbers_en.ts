@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <source>This file is not on the API&apos;s server (%1): it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
         <source>Files to send</source>
@@ -756,6 +771,90 @@
     </message>
     <message>
         <source>Jobbers Back Office statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatNotifier</name>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Choose a conversation in the list, or start a new one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the subject, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatWiring</name>
+    <message>
+        <source>A client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client in the directory yet: conversations appear as clients are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +1813,69 @@
     </message>
 </context>
 <context>
+    <name>ConversationsPage</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests the background check of the clients&apos; conversations may make per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back&amp;ground checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -2369,6 +2531,41 @@
     </message>
 </context>
 <context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client of the directory by email or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoLoginView</name>
     <message>
         <source>&amp;Open client</source>
@@ -3017,6 +3214,25 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>Also forget the secret stored on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a star or type 0 to 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <source>This file is not on the API&apos;s server (%1): it was not opened.</source>
+        <translation>Ce fichier n’est pas sur le serveur de l’API (%1) : il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Le fichier n’a pas pu être téléchargé : %1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
         <source>Files to send</source>
@@ -757,6 +772,90 @@
     <message>
         <source>Jobbers Back Office statistics</source>
         <translation>Statistiques Jobbers Back Office</translation>
+    </message>
+</context>
+<context>
+    <name>ChatNotifier</name>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Choose a conversation in the list, or start a new one (Ctrl+N).</source>
+        <translation>Choisissez une conversation dans la liste, ou commencez-en une nouvelle (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Edit the subject, then press Enter</source>
+        <translation>Modifiez l’objet, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Ob&amp;jet :</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>Not&amp;e :</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lore</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Clore la conversation</translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation>Rouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty.</source>
+        <translation>L’objet ne peut pas être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWiring</name>
+    <message>
+        <source>A client</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>Sent a file: %1</source>
+        <translation>A envoyé un fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No client in the directory yet: conversations appear as clients are met.</source>
+        <translation>Aucun client dans l’annuaire pour l’instant : les conversations apparaissent au fil des clients rencontrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
+        <translation>
+            <numerusform>Conversations vérifiées pour %1 client sur %n, jusqu’à %2 requêtes par minute.</numerusform>
+            <numerusform>Conversations vérifiées pour %1 clients sur %n, jusqu’à %2 requêtes par minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
+        <translation>Dernière vérification en échec : %1</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1813,69 @@
     </message>
 </context>
 <context>
+    <name>ConversationsPage</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <source>Subject or client</source>
+        <translation>Objet ou client</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Ouvertes et closes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>How many requests the background check of the clients&apos; conversations may make per minute</source>
+        <translation>Combien de requêtes par minute la vérification en arrière-plan des conversations des clients peut faire</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a client (Ctrl+N)</source>
+        <translation>Commencer une conversation avec un client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground checks:</source>
+        <translation>&amp;Vérifications :</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsService</name>
     <message>
         <source>Choose a client.</source>
@@ -2369,6 +2531,41 @@
     </message>
 </context>
 <context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Email or client id</source>
+        <translation>E-mail ou identifiant du client</translation>
+    </message>
+    <message>
+        <source>What the client asks for</source>
+        <translation>Ce que demande le client</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Choose a client of the directory by email or id.</source>
+        <translation>Choisissez un client de l’annuaire par son e-mail ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Saisissez un objet.</translation>
+    </message>
+</context>
+<context>
     <name>NoLoginView</name>
     <message>
         <source>&amp;Open client</source>
@@ -3019,6 +3216,25 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Also forget the secret stored on this computer</source>
         <translation>Oublier aussi le secret enregistré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Pas de note</translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation>%1 étoiles sur 5</translation>
+    </message>
+    <message>
+        <source>Click a star or type 0 to 5</source>
+        <translation>Cliquez sur une étoile ou tapez 0 à 5</translation>
     </message>
 </context>
 <context>

@@ -89,11 +89,16 @@ bool ApiError::hasTitle(const QString &title) const {
     return false;
 }
 
+bool ApiError::isHostNotFound() const {
+    return kind == Kind::Network && networkError == QNetworkReply::HostNotFoundError;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body, int networkError,
                             const QString &networkErrorText) {
     ApiError e;
     e.httpStatus = status;
     if (status == 0) {
+        e.networkError = networkError;
         switch (networkError) {
         case QNetworkReply::TimeoutError:
             e.kind = Kind::Timeout;

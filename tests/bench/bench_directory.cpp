@@ -4,6 +4,8 @@
 // every room's wiring registers its page, and pages are built when first shown, so
 // the start pays for the current page only; the first show of the Passes page is
 // timed apart. Prints its figures; --quick runs a small version as a smoke test.
+#include "admin/adminwiring.h"
+#include "chat/chatwiring.h"
 #include "clients/clientdirectory.h"
 #include "clients/clientfilterproxy.h"
 #include "clients/clientsmodel.h"
@@ -14,6 +16,7 @@
 #include "passes/passeswiring.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
+#include "stats/statswiring.h"
 #include "storage/localstore.h"
 #include "tasks/taskregistry.h"
 
@@ -29,6 +32,16 @@
 #include <algorithm>
 
 namespace {
+// The rooms after Clients, in main()'s order (Stats, Admin, Conversations included): each registers
+// its page (built when first shown) and plugs into the shell. Answers the Passes room.
+PassesWiring *wireOtherRooms(AppServices *services, MainWindow *window) {
+    auto *passes = new PassesWiring(services, window);
+    new StatsWiring(services, window);
+    new AdminWiring(services, window);
+    new ChatWiring(services, window);
+    return passes;
+}
+
 const char *const kFirst[] = {"Marie",   "Jean",   "Zoé",  "Louis",   "Camille", "Léa",    "Hugo",
                               "Chloé",   "Lucas",  "Emma", "Gabriel", "Inès",    "Arthur", "Jade",
                               "Raphaël", "Louise", "Noé",  "Alice",   "Paul",    "Éloïse"};
@@ -100,7 +113,7 @@ int main(int argc, char *argv[]) {
         MainWindow window(&tasks);
         window.setCurrentSection(MainWindow::Section::Clients);
         new ClientsWiring(&services, &window);
-        new PassesWiring(&services, &window);
+        wireOtherRooms(&services, &window);
         window.resize(1280, 800);
         window.show();
         const bool exposed = QTest::qWaitForWindowExposed(&window);
@@ -154,7 +167,7 @@ int main(int argc, char *argv[]) {
     window.setCurrentSection(MainWindow::Section::Clients);
     const double shellMs = t.nsecsElapsed() / 1e6 - servicesMs;
     auto *wiring = new ClientsWiring(&services, &window);
-    auto *passesWiring = new PassesWiring(&services, &window);
+    auto *passesWiring = wireOtherRooms(&services, &window);
     const double wiringMs = t.nsecsElapsed() / 1e6 - servicesMs - shellMs;
     ClientsPage *clientsPage = wiring->clientsPage();
     window.resize(1280, 800);

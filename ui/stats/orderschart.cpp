@@ -31,6 +31,11 @@ OrdersChart::OrdersChart(QWidget *parent)
     // Names are cut to 16 characters here, after the share; Qt Charts 6.4 would shorten
     // changed labels from a stale width ("..." for all of them).
     m_categories->setTruncateLabels(false);
+    // Qt Charts 6.4 reserves a few pixels too few for the widest category label and
+    // draws its start past the chart's left edge: a wider left margin keeps it whole.
+    QMargins margins = chart()->margins();
+    margins.setLeft(margins.left() + 4 * fontMetrics().averageCharWidth());
+    chart()->setMargins(margins);
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         showToolTip(on ? toolTipAt(int(m_shown.size()) - 1 - index) : QString());
     });
@@ -76,10 +81,7 @@ void OrdersChart::setEntry(const StatsEntry &entry) {
         // is then the name, never the figure (the tooltip has both whole).
         if (name.size() > 16)
             name = name.left(15) + QStringLiteral("…");
-        // Spaces ahead (non-breaking: labels are rich text): Qt Charts 6.4 reserves a few pixels
-        // too few for the widest label and clips its start.
-        labels.append(QStringLiteral("\u00a0\u00a0\u00a0")
-                      + tr("%1 %  %2").arg(locale.toString(it->percent, 'f', 2), name));
+        labels.append(tr("%1 %  %2").arg(locale.toString(it->percent, 'f', 2), name));
         values.append(it->percent);
         max = qMax(max, it->percent);
     }

@@ -42,7 +42,12 @@ TrendChart::TrendChart(StatsFigures::Figure figure, QWidget *parent)
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_x->setTruncateLabels(false);
     m_y->setLabelFormat(QStringLiteral("%d"));
+    // Figures whole, never "...": Qt Charts cuts labels it finds too tall for a short
+    // chart, so the chart keeps the height of three labelled ticks.
+    m_y->setTruncateLabels(false);
+    m_y->setTickCount(3);
     m_y->setMin(0);
+    setMinimumHeight(9 * fontMetrics().height());
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     chart()->legend()->setAlignment(Qt::AlignBottom);
