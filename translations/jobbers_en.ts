@@ -960,22 +960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password is shown only now; it is not kept anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,10 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client is inactive (deactivated). The record stays readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,18 +985,6 @@
     </message>
     <message>
         <source>Deactivate %1? The client will no longer be able to use Jobbers; the record stays visible as inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was created. The API generated this password for the client:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,6 +1001,30 @@
     </message>
     <message>
         <source>&amp;Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assig&amp;n a pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is inactive (deactivated). The record stays readable; nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes before assigning a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1277,96 @@
     </message>
 </context>
 <context>
+    <name>ClientPasswordPage</name>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is shown only now; it is not kept anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created. The API generated this password for the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordPanel</name>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise (no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (deactivated): the record opens read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientValidator</name>
     <message>
         <source>This field is required.</source>
@@ -1505,6 +1587,18 @@
     </message>
     <message>
         <source>No browser could open the link; use Copy sign-in link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list shows the clients this desk has met: created, imported, looked up, or seen in the statistics or conversations. The API has no call that lists every client. To find another one, press Ctrl+F, type the email and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to the selected client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,6 +3137,10 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>Payment reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stock, then Assign the pass (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

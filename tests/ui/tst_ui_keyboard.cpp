@@ -239,6 +239,12 @@ void TestUiKeyboard::initTestCase() {
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Each page's mnemonics move to a field of their own, in the language shown.
+    for (QWidget *page : {static_cast<QWidget *>(clientsPage()),
+                          static_cast<QWidget *>(passesPage())}) {
+        const QStringList p = mnemonicProblems(page);
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(u'\n')));
+    }
     shoot(m_window.get(), u"clients-page"_s);
 }
 
