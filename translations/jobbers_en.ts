@@ -1362,7 +1362,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inactive (deactivated): the record opens read-only</source>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (deactivated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1362,8 +1362,32 @@
         <translation>Actif</translation>
     </message>
     <message>
-        <source>Inactive (deactivated): the record opens read-only</source>
-        <translation>Inactif (désactivé) : la fiche s’ouvre en lecture seule</translation>
+        <source>Client id:</source>
+        <translation>Identifiant du client :</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Inscrit le :</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Subscription ends:</source>
+        <translation>Fin de l’abonnement :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Inactive (deactivated)</source>
+        <translation>Inactif (désactivé)</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1524,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <translation>Ou&amp;vrir…</translation>
     </message>
     <message>
         <source>Open the selected client</source>
@@ -3006,7 +3030,7 @@
     </message>
     <message>
         <source>&amp;Assign the pass</source>
-        <translation>&amp;Attribuer le pass</translation>
+        <translation>A&amp;ttribuer le pass</translation>
     </message>
     <message>
         <source>Assign the pass</source>
@@ -3014,7 +3038,7 @@
     </message>
     <message>
         <source>&amp;Invoice…</source>
-        <translation>&amp;Facture…</translation>
+        <translation>Fact&amp;ure…</translation>
     </message>
     <message>
         <source>Ask for the invoice of the last assignment</source>
@@ -3142,7 +3166,7 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     </message>
     <message>
         <source>Choose the stock, then Assign the pass (Alt+A).</source>
-        <translation>Choisissez le stock, puis Attribuer le pass (Alt+A).</translation>
+        <translation>Choisissez le stock, puis Attribuer le pass (Alt+T).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "shell/statepalette.h"
 
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLocale>
 
@@ -19,20 +20,25 @@ ClientRecordPanel::ClientRecordPanel(const QList<Group> &groups, QWidget *parent
     setObjectName(QStringLiteral("clientRecord"));
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 6);
-    addLine(QStringLiteral("id"), tr("Client id"));
-    addLine(QStringLiteral("group"), tr("Group"));
-    addLine(QStringLiteral("registered"), tr("Registered on"));
-    addLine(QStringLiteral("lastLogin"), tr("Last sign-in"));
-    addLine(QStringLiteral("subscriptionEnd"), tr("Subscription ends"));
-    addLine(QStringLiteral("state"), tr("State"));
+    addLine(QStringLiteral("id"), tr("Client id:"), tr("Client id"));
+    addLine(QStringLiteral("group"), tr("Group:"), tr("Group"));
+    addLine(QStringLiteral("registered"), tr("Registered on:"), tr("Registered on"));
+    addLine(QStringLiteral("lastLogin"), tr("Last sign-in:"), tr("Last sign-in"));
+    addLine(QStringLiteral("subscriptionEnd"), tr("Subscription ends:"), tr("Subscription ends"));
+    addLine(QStringLiteral("state"), tr("State:"), tr("State"));
+    // Apart from the fields below, which can be changed.
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    m_form->addRow(line);
 }
 
-QLabel *ClientRecordPanel::addLine(const QString &key, const QString &label) {
+QLabel *ClientRecordPanel::addLine(const QString &key, const QString &label, const QString &name) {
     auto *value = new QLabel(this);
     value->setObjectName(key);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setAccessibleName(label);
-    m_form->addRow(label + QLatin1Char(':'), value);
+    value->setAccessibleName(name);
+    m_form->addRow(label, value);
     return value;
 }
 
@@ -69,7 +75,6 @@ void ClientRecordPanel::showClient(const Client &client) {
         end = tr("%1 (over)").arg(end);
     set(QStringLiteral("subscriptionEnd"), end);
     auto *state = findChild<QLabel *>(QStringLiteral("state"));
-    state->setText(client.active ? tr("Active")
-                                 : tr("Inactive (deactivated): the record opens read-only"));
+    state->setText(client.active ? tr("Active") : tr("Inactive (deactivated)"));
     StatePalette::markError(state, !client.active);
 }

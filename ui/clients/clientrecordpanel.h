@@ -22,7 +22,7 @@ public:
     QString valueText(const QString &key) const;
 
 private:
-    QLabel *addLine(const QString &key, const QString &label);
+    QLabel *addLine(const QString &key, const QString &label, const QString &name);
 
     QList<Group> m_groups;
     class QFormLayout *m_form = nullptr;
