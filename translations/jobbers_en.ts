@@ -1625,6 +1625,10 @@
         <source>Assign a pass to the selected client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filling from the statistics: %1 of %2 calls answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>

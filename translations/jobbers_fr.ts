@@ -1625,6 +1625,10 @@
         <source>Assign a pass to the selected client</source>
         <translation>Attribuer un pass au client sélectionné</translation>
     </message>
+    <message>
+        <source>Filling from the statistics: %1 of %2 calls answered…</source>
+        <translation>Remplissage depuis les statistiques : %1 appels sur %2 ont répondu…</translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>

@@ -294,6 +294,13 @@ private Q_SLOTS:
         });
         QSignalSpy progressed(wiring.feeder(), &DirectoryFeeder::progressed);
         QSignalSpy finished(wiring.feeder(), &DirectoryFeeder::finished);
+        ClientsPage *page = wiring.clientsPage();
+        const QString note = page->directoryNoteText();
+        QVERIFY(note.contains(u"Ctrl+F"_s));
+        bool progressShown = false;
+        connect(wiring.feeder(), &DirectoryFeeder::progressed, this, [&](int done, int total) {
+            progressShown |= done > 0 && done < total && page->directoryNoteText() != note;
+        });
         api.authenticate();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -303,6 +310,9 @@ private Q_SLOTS:
         QCOMPARE(wiring.feeder()->done(), wiring.feeder()->total());
         QVERIFY(wiring.feeder()->total() > 12);
         QCOMPARE(progressed.last().at(0).toInt(), wiring.feeder()->total());
+        // The page said how far the fill was, then went back to its note.
+        QVERIFY(progressShown);
+        QCOMPARE(page->directoryNoteText(), note);
     }
 
     void createFixDeactivate() {

@@ -68,11 +68,11 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
 
     // The API has no call that lists clients: say what the table is, and how to reach
     // a client who is not in it yet.
-    m_note = new QLabel(tr("This list shows the clients this desk has met: created, imported, "
-                           "looked up, or seen in the statistics or conversations. The API "
-                           "has no call that lists every client. To find another one, press "
-                           "Ctrl+F, type the email and press Enter."),
-                        this);
+    m_noteText = tr("This list shows the clients this desk has met: created, imported, looked up, "
+                    "or seen in the statistics or conversations. The API has no call that "
+                    "lists every client. To find another one, press Ctrl+F, type the email "
+                    "and press Enter.");
+    m_note = new QLabel(m_noteText, this);
     m_note->setObjectName(QStringLiteral("directoryNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -201,6 +201,15 @@ QString ClientsPage::lookupText() const {
 
 QString ClientsPage::directoryNoteText() const {
     return m_note->text();
+}
+
+void ClientsPage::setFillProgress(int done, int total) {
+    m_note->setText(done < total ? m_noteText + QLatin1Char(' ')
+                                       + tr("Filling from the statistics: %1 of %2 calls "
+                                            "answered…")
+                                             .arg(done)
+                                             .arg(total)
+                                 : m_noteText);
 }
 
 QString ClientsPage::messageText() const {

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void copySignInLink();
     // Asks the shell for "Assign a pass" with the selected client.
     void assignPass();
+    // The directory's first fill, as it goes (the note says how far); done == total ends it.
+    void setFillProgress(int done, int total);
 
 Q_SIGNALS:
     // A dialog this page opened (form, import): for tests and the shell.
@@ -92,6 +94,7 @@ private:
     QPushButton *m_copyLinkButton = nullptr;
     QPushButton *m_assignButton = nullptr;
     QLabel *m_note = nullptr;
+    QString m_noteText;
 
     QPointer<ApiJob> m_lookup; // exists() or get() in flight, at most one
 };

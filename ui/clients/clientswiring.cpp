@@ -18,6 +18,12 @@ ClientsWiring::ClientsWiring(AppServices *services, MainWindow *window)
         // The passes room answers, through the shell: no room wires another's classes.
         connect(page, &ClientsPage::assignPassRequested, m_window,
                 &MainWindow::assignPassRequested);
+        // The first fill's progress on the page too (the shell's progress area has it).
+        connect(m_feeder, &DirectoryFeeder::progressed, page, &ClientsPage::setFillProgress);
+        connect(m_feeder, &DirectoryFeeder::finished, page,
+                [page] { page->setFillProgress(0, 0); });
+        if (m_feeder->isRunning())
+            page->setFillProgress(m_feeder->done(), m_feeder->total());
         return page;
     });
     connect(window, &MainWindow::findClientRequested, this, [this] {
