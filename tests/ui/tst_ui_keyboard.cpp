@@ -1,3 +1,6 @@
+#include "admin/connectiontest.h"
+#include "admin/connectiontestdialog.h"
+#include "chat/newconversationdialog.h"
 #include "clients/clientdirectory.h"
 #include "clients/clientfilterproxy.h"
 #include "clients/clientformdialog.h"
@@ -591,6 +594,17 @@ void TestUiKeyboard::otherDialogsTabInOrder() {
     QVERIFY(focused(&settings));
     QVERIFY(tabInOrder(&settings));
     settings.close();
+    NewConversationDialog conversation(m_clients->directory()->model());
+    conversation.show();
+    QVERIFY(focused(&conversation));
+    QVERIFY(tabInOrder(&conversation));
+    conversation.close();
+    ConnectionTest test(&m_api, m_services->enterprise());
+    ConnectionTestDialog connection(&test);
+    connection.show();
+    QVERIFY(focused(&connection));
+    QVERIFY(tabInOrder(&connection));
+    connection.close();
 }
 
 // The check itself: a field placed above another but reached after it is reported, and
