@@ -22,13 +22,14 @@ class QPushButton;
 class QStackedWidget;
 class QWidget;
 
-// Creates a client or edits one. Fields are checked by ClientValidator before
-// anything is sent; the server's field errors land under the field they name, the
-// same way. Never modal on a network wait: it is opened with open() and stays
-// usable while a request runs. After a create, the generated password is shown
-// once with a Copy button. Closing it does not stop a call on its way (a create may
-// have acted already): its answer then reaches nobody here, and a failure is shown by
-// the shell as one that nobody handled.
+// Creates a client or edits one; an existing client's record (id, group, dates, state)
+// is shown above the fields, and an inactive client opens read-only. Assign a pass
+// closes the record and asks the shell for the Passes page. Fields are checked by ClientValidator
+// before anything is sent; the server's field errors land under the field they name, the same way.
+// Never modal on a network wait: it is opened with open() and stays usable while a request runs.
+// After a create, the generated password is shown once with a Copy button. Closing it does not stop
+// a call on its way (a create may have acted already): its answer then reaches nobody here, and a
+// failure is shown by the shell as one that nobody handled.
 class ClientFormDialog : public QDialog {
     Q_OBJECT
 public:

@@ -20,8 +20,11 @@ class Client;
 
 // The client directory: a table of every client the desk has met, a search field
 // that filters as you type (Ctrl+F), and, when what is typed is an email or an id the
-// directory does not know, an offer to look it up on the API. Opens the client form,
-// the CSV import and the one-time sign-in link.
+// directory does not know, an offer to look it up on the API. A note says what the
+// list is (the API cannot list clients) and how far its first fill is. Opens the client
+// form (New client takes the email just looked up), the CSV import and the one-time
+// sign-in link, and asks the shell for "Assign a pass" with the selected client (button,
+// Alt+P, the row's context menu).
 class ClientsPage : public QWidget {
     Q_OBJECT
 public:
