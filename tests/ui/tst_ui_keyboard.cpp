@@ -448,6 +448,14 @@ void TestUiKeyboard::assignPassWithConfirmation() {
     Keys::type(email);
     QTRY_COMPARE(clientsPage()->proxy()->rowCount(), 1);
     keys.press(Qt::Key_Down);
+    // The row's context menu (right click or the Menu key) has the same actions.
+    QTableView *table = clientsPage()->view();
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList menu;
+    for (const QAction *action : table->actions())
+        menu << action->text();
+    QVERIFY2(menu.contains(clientsPage()->assignPassButton()->text()),
+             qPrintable(menu.join(u", "_s)));
     keys.alt(clientsPage()->assignPassButton()->text());
     // A mnemonic clicks its button a moment later (animateClick).
     QTRY_COMPARE(m_window->currentSection(), MainWindow::Section::Passes);
