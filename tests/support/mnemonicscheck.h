@@ -25,9 +25,15 @@ inline QChar mnemonicOf(const QString &text) {
     return {};
 }
 
-inline QStringList mnemonicProblems(QWidget *dialog) {
+// taken: texts whose letters are already claimed in the window (a page inside the main
+// window shares Alt with the menu bar's titles).
+inline QStringList mnemonicProblems(QWidget *dialog, const QStringList &taken = {}) {
     QStringList problems;
     QHash<QChar, QString> owners;
+    for (const QString &text : taken) {
+        if (!mnemonicOf(text).isNull())
+            owners.insert(mnemonicOf(text), text);
+    }
     auto claim = [&](QChar letter, const QString &text) {
         if (letter.isNull())
             return;

@@ -11,7 +11,9 @@
 #include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
+#include "net/callrecord.h"
 #include "sandboxfixture.h"
+#include "sandboxserver.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
 #include "storage/localstore.h"
@@ -256,6 +258,61 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(wiring.directory()->model()->rowCount(), fed);
         QVERIFY(wiring.directory()->model()->entryAt(0).detailed);
+    }
+
+    // At 300 ms of latency the feeder keeps several calls in flight, never more than
+    // its bound: counted between the sandbox handling a request and the app hearing
+    // its answer. (Seen failing with the bound set to 1: at most one in flight.)
+    void directoryFedWithBoundedConcurrency() {
+        SandboxOptions options;
+        options.latencyMs = 300;
+        SandboxFixture fixture(options);
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        QTemporaryDir dir;
+        ApiClient api;
+        api.setBaseUrl(fixture.baseUrl());
+        api.setCredentials(u"demo-20-key"_s, u"demo-20-secret"_s);
+        TaskRegistry tasks;
+        AppServices services(&api, &tasks, dir.filePath(u"local.sqlite"_s));
+        MainWindow window(&tasks);
+        ClientsWiring wiring(&services, &window);
+        wiring.feeder()->setConcurrency(3);
+        const auto fed = [](const QString &path) {
+            return path.startsWith(u"/oneapi/v0/stats"_s)
+                   || path.startsWith(u"/oneapi/v0/clients/"_s);
+        };
+        int inFlight = 0;
+        int most = 0;
+        connect(&fixture.server(), &SandboxServer::requestHandled, this,
+                [&](const QByteArray &method, const QString &path) {
+                    if (method == "GET" && fed(path))
+                        most = std::max(most, ++inFlight);
+                });
+        connect(&api, &ApiClient::callFinished, this, [&](const CallRecord &call) {
+            if (call.method == "GET" && fed(call.path))
+                --inFlight;
+        });
+        QSignalSpy progressed(wiring.feeder(), &DirectoryFeeder::progressed);
+        QSignalSpy finished(wiring.feeder(), &DirectoryFeeder::finished);
+        ClientsPage *page = wiring.clientsPage();
+        const QString note = page->directoryNoteText();
+        QVERIFY(note.contains(u"Ctrl+F"_s));
+        bool progressShown = false;
+        connect(wiring.feeder(), &DirectoryFeeder::progressed, this, [&](int done, int total) {
+            progressShown |= done > 0 && done < total && page->directoryNoteText() != note;
+        });
+        api.authenticate();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(most > 1 && most <= 3, qPrintable(QString::number(most)));
+        QVERIFY(wiring.directory()->model()->rowCount() > 0);
+        // Progress went up to the whole: months and clients.
+        QCOMPARE(wiring.feeder()->done(), wiring.feeder()->total());
+        QVERIFY(wiring.feeder()->total() > 12);
+        QCOMPARE(progressed.last().at(0).toInt(), wiring.feeder()->total());
+        // The page said how far the fill was, then went back to its note.
+        QVERIFY(progressShown);
+        QCOMPARE(page->directoryNoteText(), note);
     }
 
     void createFixDeactivate() {

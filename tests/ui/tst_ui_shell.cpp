@@ -96,10 +96,32 @@ void TestUiShell::sectionsSwitchWithShortcuts() {
     }
     QVERIFY(changed.count() >= order.size() - 1);
 
+    // New and Refresh follow what the current section's room says its page answers
+    // to: a section nobody declared (a placeholder) has both disabled, and F5 does
+    // nothing there.
     QSignalSpy refresh(&window, &MainWindow::refreshRequested);
+    QSignalSpy created(&window, &MainWindow::newRequested);
+    QVERIFY(!window.refreshAction()->isEnabled());
+    QVERIFY(!window.newAction()->isEnabled());
     QTest::keyClick(&window, Qt::Key_F5);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(refresh.count(), 0);
+    QCOMPARE(created.count(), 0);
+    window.setSectionActions(MainWindow::Section::Stats, MainWindow::SectionAction::Refresh);
+    window.setSectionActions(MainWindow::Section::Clients,
+                             MainWindow::SectionAction::New | MainWindow::SectionAction::Refresh);
+    QVERIFY(window.refreshAction()->isEnabled());
+    QVERIFY(!window.newAction()->isEnabled()); // Stats makes nothing new
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(refresh.count(), 1);
     QCOMPARE(refresh.at(0).at(0).value<MainWindow::Section>(), MainWindow::Section::Stats);
+    QCOMPARE(created.count(), 0);
+    window.setCurrentSection(MainWindow::Section::Admin);
+    QVERIFY(!window.refreshAction()->isEnabled());
+    window.setCurrentSection(MainWindow::Section::Clients);
+    QVERIFY(window.newAction()->isEnabled());
+    window.setCurrentSection(MainWindow::Section::Stats);
     QSignalSpy find(&window, &MainWindow::findClientRequested);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(find.count(), 1);

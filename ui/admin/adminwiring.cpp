@@ -45,6 +45,7 @@ AdminWiring::AdminWiring(AppServices *services, MainWindow *window, OwnWebhooks 
         parts.activityLog = m_log;
         return new AdminPage(parts);
     });
+    window->setSectionActions(MainWindow::Section::Admin, MainWindow::SectionAction::Refresh);
     connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Admin)
             page()->refresh();

@@ -82,6 +82,8 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
         bindPage(page);
         return page;
     });
+    window->setSectionActions(MainWindow::Section::Conversations,
+                              MainWindow::SectionAction::New | MainWindow::SectionAction::Refresh);
     connect(window, &MainWindow::newRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Conversations)
             startNewConversation();

@@ -1,5 +1,7 @@
 #include "clientformdialog.h"
 
+#include "clientpasswordpage.h"
+#include "clientrecordpanel.h"
 #include "shell/buddies.h"
 
 #include "clients/clientdraft.h"
@@ -10,11 +12,9 @@
 #include "shell/statepalette.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -84,6 +84,10 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     m_statusLabel = new QLabel(formPage);
     m_statusLabel->hide();
     formLayout->addWidget(m_statusLabel);
+    if (!m_create) {
+        m_record = new ClientRecordPanel(groups, formPage);
+        formLayout->addWidget(m_record);
+    }
     m_form = new QFormLayout;
     formLayout->addLayout(m_form);
     m_pages->addWidget(formPage);
@@ -145,36 +149,20 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     }
 
     // Shown once after a create: the generated password, with a Copy button.
-    auto *donePage = new QWidget(m_pages);
-    auto *doneLayout = new QVBoxLayout(donePage);
-    m_createdLabel = new QLabel(donePage);
-    m_createdLabel->setWordWrap(true);
-    doneLayout->addWidget(m_createdLabel);
-    auto *pwRow = new QHBoxLayout;
-    m_password = new QLineEdit(donePage);
-    m_password->setReadOnly(true);
-    m_password->setAccessibleName(tr("Generated password"));
-    auto *copy = new QPushButton(tr("&Copy"), donePage);
-    copy->setAccessibleName(tr("Copy the password"));
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_password->text()); });
-    pwRow->addWidget(m_password, 1);
-    pwRow->addWidget(copy);
-    doneLayout->addLayout(pwRow);
-    auto *note =
-        new QLabel(tr("This password is shown only now; it is not kept anywhere."), donePage);
-    note->setWordWrap(true);
-    doneLayout->addWidget(note);
-    doneLayout->addStretch(1);
-    m_pages->addWidget(donePage);
+    m_passwordPage = new ClientPasswordPage(m_pages);
+    m_pages->addWidget(m_passwordPage);
 
     m_buttons = new QDialogButtonBox(this);
     m_saveButton =
         m_buttons->addButton(m_create ? tr("&Create") : tr("&Save"), QDialogButtonBox::AcceptRole);
     m_saveButton->setDefault(true);
     if (!m_create) {
+        m_assignButton = m_buttons->addButton(tr("Assig&n a pass…"), QDialogButtonBox::ActionRole);
+        m_assignButton->setAccessibleName(tr("Assign a pass to this client"));
+        connect(m_assignButton, &QPushButton::clicked, this, &ClientFormDialog::assignPass);
         m_deactivateButton = m_buttons->addButton(tr("&Deactivate…"), QDialogButtonBox::ResetRole);
         m_deactivateButton->setAccessibleName(tr("Deactivate the client"));
+        m_deactivateButton->setObjectName(QStringLiteral("deactivate"));
         connect(m_deactivateButton, &QPushButton::clicked, this, &ClientFormDialog::deactivate);
     }
     m_buttons->addButton(QDialogButtonBox::Close);
@@ -197,12 +185,47 @@ void ClientFormDialog::fill(const Client &c) {
     m_country->setCurrentIndex(Countries::indexOfCode(c.country));
     m_group->setCurrentIndex(c.groupId ? std::max(0, m_group->findData(*c.groupId)) : 0);
     m_optin->setChecked(c.optin);
-    if (!c.active) {
-        m_statusLabel->setText(
-            tr("This client is inactive (deactivated). The record stays readable."));
-        m_statusLabel->show();
-        m_deactivateButton->setEnabled(false);
+    m_record->showClient(c);
+    if (!c.active)
+        setReadOnly();
+}
+
+void ClientFormDialog::setReadOnly() {
+    m_readOnly = true;
+    setWindowTitle(tr("Client %1 (inactive)").arg(m_client.email));
+    m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays "
+                              "readable; nothing in it can be changed."));
+    m_statusLabel->show();
+    QWidget *page = m_pages->widget(0);
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+        edit->setReadOnly(true);
+    for (QComboBox *combo : page->findChildren<QComboBox *>())
+        combo->setEnabled(false);
+    for (QCheckBox *box : page->findChildren<QCheckBox *>())
+        box->setEnabled(false);
+    m_saveButton->hide();
+    m_deactivateButton->setEnabled(false);
+    m_assignButton->setEnabled(false);
+    if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close))
+        close->setDefault(true);
+}
+
+void ClientFormDialog::prefillEmail(const QString &email) {
+    m_email->setText(email);
+    m_initialFields = fields();
+    m_firstName->setFocus(Qt::OtherFocusReason);
+}
+
+void ClientFormDialog::assignPass() {
+    if (m_create || m_readOnly)
+        return;
+    if (isChanged()) {
+        showErrors({}, tr("Save or discard the changes before assigning a pass."));
+        return;
     }
+    const QString email = m_client.email;
+    accept();
+    Q_EMIT assignPassRequested(email);
 }
 
 QVariantMap ClientFormDialog::fields() const {
@@ -237,7 +260,7 @@ QString ClientFormDialog::generalErrorText() const {
 }
 
 QString ClientFormDialog::shownPassword() const {
-    return m_password->text();
+    return m_passwordPage->password();
 }
 
 void ClientFormDialog::clearErrors() {
@@ -279,6 +302,8 @@ void ClientFormDialog::setBusy(bool busy) {
     m_saveButton->setEnabled(!busy);
     if (m_deactivateButton)
         m_deactivateButton->setEnabled(!busy && m_client.active);
+    if (m_assignButton)
+        m_assignButton->setEnabled(!busy && m_client.active);
     m_saveButton->setText(busy ? tr("Sending…") : (m_create ? tr("&Create") : tr("&Save")));
 }
 
@@ -334,7 +359,7 @@ void ClientFormDialog::deactivate() {
                                    "Jobbers; the record stays visible as inactive.")
                                     .arg(m_client.email),
                                 QMessageBox::Cancel, this);
-    QPushButton *yes = box->addButton(tr("Deactivate"), QMessageBox::DestructiveRole);
+    QPushButton *yes = box->addButton(tr("&Deactivate"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("confirmDeactivate"));
@@ -362,27 +387,15 @@ void ClientFormDialog::onCreated(const CreatedClient &created) {
 }
 
 void ClientFormDialog::showPassword(const Client &client, const QString &password) {
-    if (password.isEmpty()) {
-        // Read back after a lost answer: the password the server generated never came.
-        m_createdLabel->setText(tr("%1 was created, but the server's answer was lost on the "
-                                   "way, so the generated password cannot be shown. The "
-                                   "client can sign in with a one-time link from the "
-                                   "client list.")
-                                    .arg(client.email));
-        m_password->hide();
-    } else {
-        m_createdLabel->setText(tr("%1 was created. The API generated this password for the "
-                                   "client:")
-                                    .arg(client.email));
-        m_password->setText(password);
-    }
+    m_passwordPage->showPassword(client.email, password);
     m_pages->setCurrentIndex(1);
     m_saveButton->hide();
-    m_password->setFocus();
+    m_passwordPage->setFocus();
 }
 
 void ClientFormDialog::onUpdated(const Client &client) {
     m_client = client;
+    m_record->showClient(client);
     setBusy(false);
     Q_EMIT saved(client);
     accept();
@@ -391,8 +404,8 @@ void ClientFormDialog::onUpdated(const Client &client) {
 void ClientFormDialog::onDeactivated() {
     m_client.active = false;
     setBusy(false);
-    m_statusLabel->setText(tr("This client is inactive (deactivated). The record stays readable."));
-    m_statusLabel->show();
+    m_record->showClient(m_client);
+    setReadOnly();
     Q_EMIT deactivated(m_client.email);
 }
 

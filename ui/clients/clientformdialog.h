@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QVariantMap>
 
+class ClientRecordPanel;
 class ClientsService;
 struct CreatedClient;
 class QCheckBox;
@@ -21,13 +22,14 @@ class QPushButton;
 class QStackedWidget;
 class QWidget;
 
-// Creates a client or edits one. Fields are checked by ClientValidator before
-// anything is sent; the server's field errors land under the field they name, the
-// same way. Never modal on a network wait: it is opened with open() and stays
-// usable while a request runs. After a create, the generated password is shown
-// once with a Copy button. Closing it does not stop a call on its way (a create may
-// have acted already): its answer then reaches nobody here, and a failure is shown by
-// the shell as one that nobody handled.
+// Creates a client or edits one; an existing client's record (id, group, dates, state)
+// is shown above the fields, and an inactive client opens read-only. Assign a pass
+// closes the record and asks the shell for the Passes page. Fields are checked by ClientValidator
+// before anything is sent; the server's field errors land under the field they name, the same way.
+// Never modal on a network wait: it is opened with open() and stays usable while a request runs.
+// After a create, the generated password is shown once with a Copy button. Closing it does not stop
+// a call on its way (a create may have acted already): its answer then reaches nobody here, and a
+// failure is shown by the shell as one that nobody handled.
 class ClientFormDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +41,13 @@ public:
                      QWidget *parent = nullptr);
 
     bool isCreate() const { return m_create; }
+    // An inactive client opens read-only: nothing to save, nothing to deactivate.
+    bool isReadOnly() const { return m_readOnly; }
+    // Create mode: the email the staff just looked up, typed for them. Not a change of
+    // theirs: Esc still closes at once.
+    void prefillEmail(const QString &email);
+    ClientRecordPanel *recordPanel() const { return m_record; }
+    QPushButton *assignPassButton() const { return m_assignButton; }
     // The form's fields with API names, normalized.
     QVariantMap fields() const;
     // The error shown under a field ("" when none), for tests and accessibility.
@@ -54,11 +63,14 @@ public:
 public Q_SLOTS:
     void save();
     void deactivate();
+    // Closes the form and asks the shell for "Assign a pass" with this client.
+    void assignPass();
     void reject() override;
 
 Q_SIGNALS:
     void saved(const Client &client);
     void deactivated(const QString &email);
+    void assignPassRequested(const QString &email);
 
 private:
     void build(const QList<Group> &groups);
@@ -67,6 +79,7 @@ private:
     void showErrors(const QList<ApiFieldError> &errors, const QString &general = {});
     void clearErrors();
     void setBusy(bool busy);
+    void setReadOnly();
     void onFailed(const ApiError &error);
     void onCreated(const CreatedClient &created);
     void onUpdated(const Client &client);
@@ -77,6 +90,7 @@ private:
     bool m_create = true;
     Client m_client;
     bool m_sending = false; // a create, update or deactivate is on its way
+    bool m_readOnly = false;
     QList<qint64> m_groupIds;
     QVariantMap m_initialFields;
     QPointer<QMessageBox> m_discardQuestion;
@@ -102,7 +116,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_deactivateButton = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLabel *m_createdLabel = nullptr;
+    QPushButton *m_assignButton = nullptr;
+    ClientRecordPanel *m_record = nullptr;
+    class ClientPasswordPage *m_passwordPage = nullptr;
     class QFormLayout *m_form = nullptr;
 };

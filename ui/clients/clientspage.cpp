@@ -48,6 +48,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     newButton->setAccessibleName(tr("New client"));
     auto *importButton = new QPushButton(tr("&Import CSV…"), this);
     importButton->setAccessibleName(tr("Import clients from a CSV file"));
+    importButton->setObjectName(QStringLiteral("importCsv"));
     bar->addWidget(newButton);
     bar->addWidget(importButton);
     layout->addLayout(bar);
@@ -65,6 +66,18 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_lookupBar->hide();
     layout->addWidget(m_lookupBar);
 
+    // The API has no call that lists clients: say what the table is, and how to reach
+    // a client who is not in it yet.
+    m_noteText = tr("This list shows the clients this desk has met: created, imported, looked up, "
+                    "or seen in the statistics or conversations. The API has no call that "
+                    "lists every client. To find another one, press Ctrl+F, type the email "
+                    "and press Enter.");
+    m_note = new QLabel(m_noteText, this);
+    m_note->setObjectName(QStringLiteral("directoryNote"));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_note);
+
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,6 +92,8 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the buttons; the arrows move between the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
@@ -108,11 +123,23 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     m_linkButton->setAccessibleName(tr("Open a one-time sign-in link for the client"));
     m_copyLinkButton = new QPushButton(tr("Cop&y sign-in link"), this);
     m_copyLinkButton->setAccessibleName(tr("Copy a one-time sign-in link for the client"));
+    m_copyLinkButton->setObjectName(QStringLiteral("copySignInLink"));
+    m_assignButton = new QPushButton(tr("Assign a &pass…"), this);
+    m_assignButton->setAccessibleName(tr("Assign a pass to the selected client"));
     actions->addWidget(m_editButton);
+    actions->addWidget(m_assignButton);
     actions->addWidget(m_linkButton);
     actions->addWidget(m_copyLinkButton);
     actions->addStretch(1);
     layout->addLayout(actions);
+
+    // The same actions on a row's context menu (right click, or the Menu key).
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QPushButton *button : {m_editButton, m_assignButton, m_linkButton, m_copyLinkButton}) {
+        auto *action = new QAction(button->text(), m_view);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_view->addAction(action);
+    }
 
     // Ctrl+F belongs to the window's Find action (ClientsWiring calls focusSearch): a
     // second action here made the shortcut ambiguous and neither fired.
@@ -136,6 +163,7 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     connect(m_editButton, &QPushButton::clicked, this, &ClientsPage::openCurrent);
     connect(m_linkButton, &QPushButton::clicked, this, &ClientsPage::openSignInLink);
     connect(m_copyLinkButton, &QPushButton::clicked, this, &ClientsPage::copySignInLink);
+    connect(m_assignButton, &QPushButton::clicked, this, &ClientsPage::assignPass);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCount);
@@ -169,6 +197,19 @@ void ClientsPage::focusSearch() {
 
 QString ClientsPage::lookupText() const {
     return m_lookupBar->isVisible() ? m_lookupLabel->text() : QString();
+}
+
+QString ClientsPage::directoryNoteText() const {
+    return m_note->text();
+}
+
+void ClientsPage::setFillProgress(int done, int total) {
+    m_note->setText(done < total ? m_noteText + QLatin1Char(' ')
+                                       + tr("Filling from the statistics: %1 of %2 calls "
+                                            "answered…")
+                                             .arg(done)
+                                             .arg(total)
+                                 : m_noteText);
 }
 
 QString ClientsPage::messageText() const {
@@ -293,12 +334,18 @@ void ClientsPage::openCurrent() {
 
 void ClientsPage::openClient(const Client &client) {
     auto *dialog = new ClientFormDialog(m_service, m_directory->groups(), client, this);
+    connect(dialog, &ClientFormDialog::assignPassRequested, this,
+            &ClientsPage::assignPassRequested);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
 
 void ClientsPage::newClient() {
     auto *dialog = new ClientFormDialog(m_service, m_directory->groups(), this);
+    // The email just typed or looked up, when the directory does not know it.
+    const QString typed = m_search->text().trimmed();
+    if (ClientValidator::isValidEmail(typed) && !m_directory->contains(typed))
+        dialog->prefillEmail(typed);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
@@ -313,6 +360,15 @@ void ClientsPage::refresh() {
     const QString email = currentEmail();
     if (!email.isEmpty())
         load(email, false);
+}
+
+void ClientsPage::assignPass() {
+    const QString email = currentEmail();
+    if (email.isEmpty()) {
+        showMessage(tr("Select a client first."), true);
+        return;
+    }
+    Q_EMIT assignPassRequested(email);
 }
 
 void ClientsPage::openSignInLink() {

@@ -18,10 +18,13 @@ class QTableView;
 class TaskRegistry;
 class Client;
 
-// The client directory: a table of every client the app has seen, a search field
+// The client directory: a table of every client the desk has met, a search field
 // that filters as you type (Ctrl+F), and, when what is typed is an email or an id the
-// directory does not know, an offer to look it up on the API. Opens the client form,
-// the CSV import and the one-time sign-in link.
+// directory does not know, an offer to look it up on the API. A note says what the
+// list is (the API cannot list clients) and how far its first fill is. Opens the client
+// form (New client takes the email just looked up), the CSV import and the one-time
+// sign-in link, and asks the shell for "Assign a pass" with the selected client (button,
+// Alt+P, the row's context menu).
 class ClientsPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +38,9 @@ public:
     QString lookupText() const;
     QPushButton *lookupButton() const { return m_lookupButton; }
     QString messageText() const;
+    QPushButton *assignPassButton() const { return m_assignButton; }
+    // What the page says the directory is (the API cannot list clients).
+    QString directoryNoteText() const;
 
 public Q_SLOTS:
     void focusSearch();
@@ -45,10 +51,15 @@ public Q_SLOTS:
     void lookUp();
     void openSignInLink();
     void copySignInLink();
+    // Asks the shell for "Assign a pass" with the selected client.
+    void assignPass();
+    // The directory's first fill, as it goes (the note says how far); done == total ends it.
+    void setFillProgress(int done, int total);
 
 Q_SIGNALS:
     // A dialog this page opened (form, import): for tests and the shell.
     void dialogOpened(QWidget *dialog);
+    void assignPassRequested(const QString &email);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +95,9 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_linkButton = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
+    QPushButton *m_assignButton = nullptr;
+    QLabel *m_note = nullptr;
+    QString m_noteText;
 
     QPointer<ApiJob> m_lookup; // exists() or get() in flight, at most one
 };

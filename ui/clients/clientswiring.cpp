@@ -13,13 +13,25 @@ ClientsWiring::ClientsWiring(AppServices *services, MainWindow *window)
     , m_window(window)
     , m_feeder(new DirectoryFeeder(services->directory(), services->stats(), services->clients(),
                                    services->tasks(), this)) {
-    window->setPageFactory(MainWindow::Section::Clients, [services] {
-        return new ClientsPage(services->clients(), services->directory(), services->tasks());
+    window->setPageFactory(MainWindow::Section::Clients, [this, services] {
+        auto *page = new ClientsPage(services->clients(), services->directory(), services->tasks());
+        // The passes room answers, through the shell: no room wires another's classes.
+        connect(page, &ClientsPage::assignPassRequested, m_window,
+                &MainWindow::assignPassRequested);
+        // The first fill's progress on the page too (the shell's progress area has it).
+        connect(m_feeder, &DirectoryFeeder::progressed, page, &ClientsPage::setFillProgress);
+        connect(m_feeder, &DirectoryFeeder::finished, page,
+                [page] { page->setFillProgress(0, 0); });
+        if (m_feeder->isRunning())
+            page->setFillProgress(m_feeder->done(), m_feeder->total());
+        return page;
     });
     connect(window, &MainWindow::findClientRequested, this, [this] {
         m_window->setCurrentSection(MainWindow::Section::Clients);
         clientsPage()->focusSearch();
     });
+    window->setSectionActions(MainWindow::Section::Clients,
+                              MainWindow::SectionAction::New | MainWindow::SectionAction::Refresh);
     connect(window, &MainWindow::newRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Clients)
             clientsPage()->newClient();

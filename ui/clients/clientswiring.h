@@ -11,9 +11,10 @@ class DirectoryFeeder;
 class MainWindow;
 
 // The clients room in the shell: registers the Clients page (built when first shown)
-// and plugs it into the shell's find (Ctrl+F), new (Ctrl+N) and refresh (F5) actions.
-// On the first sign-in to a server, the directory is fed from the last 12 months of
-// statistics (DirectoryFeeder). One line in main() is all it takes.
+// and plugs it into the shell's find (Ctrl+F), new (Ctrl+N) and refresh (F5) actions;
+// the page's "Assign a pass" goes to the shell (MainWindow::assignPassRequested). On the
+// first sign-in to a server, the directory is fed from the last 12 months of statistics
+// (DirectoryFeeder), its progress shown on the page. One line in main() is all it takes.
 class ClientsWiring : public QObject {
     Q_OBJECT
 public:

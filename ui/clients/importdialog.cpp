@@ -40,6 +40,7 @@ ImportDialog::ImportDialog(ClientsService *service, TaskRegistry *tasks, const Q
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *choose = new QPushButton(tr("&Choose a file…"), this);
+    choose->setObjectName(QStringLiteral("chooseFile"));
     choose->setAccessibleName(tr("Choose a CSV file"));
     m_fileLabel = new QLabel(tr("No file chosen. UTF-8, comma or semicolon separated."), this);
     top->addWidget(choose);
@@ -75,6 +76,9 @@ ImportDialog::ImportDialog(ClientsService *service, TaskRegistry *tasks, const Q
     m_preview->verticalHeader()->hide();
     m_preview->setColumnWidth(ImportPreviewModel::Result, 320);
     m_preview->setWordWrap(false);
+    // Tab goes on to the buttons; the arrows move in the tables.
+    m_preview->setTabKeyNavigation(false);
+    m_mapping->setTabKeyNavigation(false);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 

@@ -50,6 +50,8 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setItemDelegateForColumn(PassStockModel::Used, new UsedBarDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the buttons; the arrows move between the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     // A handful of stocks: sizing to the contents is cheap here, and every column then
     // fits without a horizontal scroll bar; the description takes what is left.
@@ -159,6 +161,13 @@ PassStockModel *PassesPage::model() const {
 void PassesPage::refresh() {
     m_feeder->refresh()->onFailure(
         this, [this](const ApiError &error) { showResult(error.message, true); });
+}
+
+void PassesPage::prepareAssignment(const QString &email) {
+    m_email->setText(email);
+    m_referenceField->clear();
+    showResult(tr("Choose the stock, then Assign the pass (Alt+A)."));
+    m_stock->setFocus(Qt::OtherFocusReason);
 }
 
 void PassesPage::fillStockCombo() {

@@ -48,6 +48,9 @@ public Q_SLOTS:
     void refresh();
     void assign();
     void invoice();
+    // "Assign a pass" filled in with email (asked from a client's row or record), the
+    // focus on the stock: the choice left is the staff's.
+    void prepareAssignment(const QString &email);
 
 private:
     void onInvoiceFailed(const ApiError &error);

@@ -19,11 +19,17 @@ PassesWiring::PassesWiring(AppServices *services, MainWindow *window)
         return new PassesPage(m_stock, m_assigner, services->passes(),
                               services->directory()->model());
     });
+    window->setSectionActions(MainWindow::Section::Passes, MainWindow::SectionAction::Refresh);
     connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Passes)
             passesPage()->refresh();
     });
     connect(services, &AppServices::sessionStarted, this, [this] { m_stock->refresh(); });
+    // From a client's row or record: the form filled in, the stock next to choose.
+    connect(window, &MainWindow::assignPassRequested, this, [this](const QString &email) {
+        m_window->setCurrentSection(MainWindow::Section::Passes);
+        passesPage()->prepareAssignment(email);
+    });
 }
 
 PassesPage *PassesWiring::passesPage() const {

@@ -11,7 +11,8 @@ class PassesPage;
 
 // The passes room in the shell: the stock of passes (PassStockFeeder) reloaded each
 // time a session starts, pass assignment on the local data file (PassAssigner), and
-// the Passes page, built when first shown, on the shell's refresh (F5).
+// the Passes page, built when first shown, on the shell's refresh (F5). Other rooms ask
+// for an assignment to a client through the shell (MainWindow::assignPassRequested).
 class PassesWiring : public QObject {
     Q_OBJECT
 public:

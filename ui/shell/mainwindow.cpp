@@ -108,6 +108,7 @@ MainWindow::MainWindow(TaskRegistry *tasks, QWidget *parent)
             [this] { Q_EMIT connectionTestRequested(this); });
     statusBar()->setAccessibleName(tr("Status bar"));
     updateTitle();
+    updateSectionActions();
     resize(1100, 720);
     restoreSettings();
 }
@@ -279,6 +280,21 @@ void MainWindow::setPage(Section section, QWidget *page) {
     restoreSplitters(page);
 }
 
+void MainWindow::setSectionActions(Section section, SectionActions actions) {
+    m_sectionActionFlags.insert(int(section), actions);
+    updateSectionActions();
+}
+
+MainWindow::SectionActions MainWindow::sectionActions(Section section) const {
+    return m_sectionActionFlags.value(int(section), SectionAction::None);
+}
+
+void MainWindow::updateSectionActions() {
+    const SectionActions actions = sectionActions(currentSection());
+    m_newAction->setEnabled(actions.testFlag(SectionAction::New));
+    m_refreshAction->setEnabled(actions.testFlag(SectionAction::Refresh));
+}
+
 void MainWindow::setPageFactory(Section section, PageFactory factory) {
     m_factories.insert(int(section), std::move(factory));
     if (section == currentSection())
@@ -325,6 +341,7 @@ void MainWindow::onSectionRowChanged(int row) {
     ensurePage(Section(row));
     m_stack->setCurrentIndex(row);
     m_sectionActions.at(row)->setChecked(true);
+    updateSectionActions();
     Q_EMIT sectionChanged(Section(row));
 }
 

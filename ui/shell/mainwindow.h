@@ -38,6 +38,13 @@ public:
     explicit MainWindow(TaskRegistry *tasks, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What the shell's New (Ctrl+N) and Refresh (F5) do on a section: a room says what
+    // its page answers to; the others keep the actions disabled there.
+    enum class SectionAction { None = 0, New = 1, Refresh = 2 };
+    Q_DECLARE_FLAGS(SectionActions, SectionAction)
+    void setSectionActions(Section section, SectionActions actions);
+    SectionActions sectionActions(Section section) const;
+
     using PageFactory = std::function<QWidget *()>;
     // Takes ownership of page; the previous page of that section is deleted. Named
     // splitters inside page get their saved state back.
@@ -84,6 +91,8 @@ Q_SIGNALS:
     void newRequested(MainWindow::Section section);
     void refreshRequested(MainWindow::Section section);
     void signOutRequested();
+    // A room asks for a pass to be assigned to a client (the passes room answers).
+    void assignPassRequested(const QString &email);
     void settingsRequested();
     // Tools > Test the connection, the status bar's Test button, the settings' button:
     // whoever runs the test shows it over parent.
@@ -101,10 +110,12 @@ private:
     void onSectionRowChanged(int row);
     void restoreSplitters(QWidget *root);
     void updateTitle();
+    void updateSectionActions();
     void showAbout();
 
     bool m_demo = false;
     QHash<int, PageFactory> m_factories; // by section, until the page is built
+    QHash<int, SectionActions> m_sectionActionFlags;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -123,3 +134,5 @@ private:
     QAction *m_connectionTestAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(MainWindow::SectionActions)

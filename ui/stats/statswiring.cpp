@@ -41,6 +41,7 @@ StatsWiring::StatsWiring(AppServices *services, MainWindow *window)
         });
         return page;
     });
+    window->setSectionActions(MainWindow::Section::Stats, MainWindow::SectionAction::Refresh);
     connect(window, &MainWindow::refreshRequested, this, [this](MainWindow::Section s) {
         if (s == MainWindow::Section::Stats)
             statsPage()->refresh();
