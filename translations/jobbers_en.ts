@@ -960,22 +960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password is shown only now; it is not kept anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,10 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client is inactive (deactivated). The record stays readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,18 +985,6 @@
     </message>
     <message>
         <source>Deactivate %1? The client will no longer be able to use Jobbers; the record stays visible as inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was created. The API generated this password for the client:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,6 +1001,30 @@
     </message>
     <message>
         <source>&amp;Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assig&amp;n a pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is inactive (deactivated). The record stays readable; nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes before assigning a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1277,120 @@
     </message>
 </context>
 <context>
+    <name>ClientPasswordPage</name>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is shown only now; it is not kept anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created. The API generated this password for the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordPanel</name>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise (no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientValidator</name>
     <message>
         <source>This field is required.</source>
@@ -1507,6 +1613,22 @@
         <source>No browser could open the link; use Copy sign-in link.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This list shows the clients this desk has met: created, imported, looked up, or seen in the statistics or conversations. The API has no call that lists every client. To find another one, press Ctrl+F, type the email and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pass to the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling from the statistics: %1 of %2 calls answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>
@@ -1521,10 +1643,6 @@
 </context>
 <context>
     <name>Composer</name>
-    <message>
-        <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
@@ -1566,10 +1684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1721,14 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +2868,33 @@
     </message>
 </context>
 <context>
+    <name>OutboxRowActions</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry sending “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this message (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxServiceTransport</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -3051,6 +3200,10 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>Payment reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stock, then Assign the pass (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,6 +4274,13 @@ Click to open; right-click to save.</source>
     </message>
 </context>
 <context>
+    <name>TimelineRowsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Messages</source>
@@ -4159,6 +4319,14 @@ Click to open; right-click to save.</source>
     </message>
     <message>
         <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -960,22 +960,6 @@
         <translation>Conditions</translation>
     </message>
     <message>
-        <source>Generated password</source>
-        <translation>Mot de passe généré</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy the password</source>
-        <translation>Copier le mot de passe</translation>
-    </message>
-    <message>
-        <source>This password is shown only now; it is not kept anywhere.</source>
-        <translation>Ce mot de passe n’est affiché qu’une fois ; il n’est conservé nulle part.</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -992,10 +976,6 @@
         <translation>Désactiver le client</translation>
     </message>
     <message>
-        <source>This client is inactive (deactivated). The record stays readable.</source>
-        <translation>Ce client est inactif (désactivé). Sa fiche reste consultable.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -1006,18 +986,6 @@
     <message>
         <source>Deactivate %1? The client will no longer be able to use Jobbers; the record stays visible as inactive.</source>
         <translation>Désactiver %1 ? Le client ne pourra plus utiliser Jobbers ; sa fiche reste visible comme inactive.</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>%1 was created. The API generated this password for the client:</source>
-        <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
-    </message>
-    <message>
-        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
-        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
     </message>
     <message>
         <source>Pos&amp;tal code</source>
@@ -1034,6 +1002,30 @@
     <message>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Assig&amp;n a pass…</source>
+        <translation>Attri&amp;buer un pass…</translation>
+    </message>
+    <message>
+        <source>Assign a pass to this client</source>
+        <translation>Attribuer un pass à ce client</translation>
+    </message>
+    <message>
+        <source>Client %1 (inactive)</source>
+        <translation>Client %1 (inactif)</translation>
+    </message>
+    <message>
+        <source>This client is inactive (deactivated). The record stays readable; nothing in it can be changed.</source>
+        <translation>Ce client est inactif (désactivé). Sa fiche reste consultable ; rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes before assigning a pass.</source>
+        <translation>Enregistrez ou abandonnez les modifications avant d’attribuer un pass.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1277,120 @@
     </message>
 </context>
 <context>
+    <name>ClientPasswordPage</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Mot de passe généré</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>This password is shown only now; it is not kept anywhere.</source>
+        <translation>Ce mot de passe n’est affiché qu’une fois ; il n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server&apos;s answer was lost on the way, so the generated password cannot be shown. The client can sign in with a one-time link from the client list.</source>
+        <translation>%1 a été créé, mais la réponse du serveur s&apos;est perdue en route : le mot de passe généré ne peut pas être affiché. Le client peut se connecter avec un lien à usage unique depuis la liste des clients.</translation>
+    </message>
+    <message>
+        <source>%1 was created. The API generated this password for the client:</source>
+        <translation>%1 a été créé. L’API a généré ce mot de passe pour le client :</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordPanel</name>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant du client :</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant du client</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Inscrit le :</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Subscription ends:</source>
+        <translation>Fin de l’abonnement :</translation>
+    </message>
+    <message>
+        <source>Subscription ends</source>
+        <translation>Fin de l’abonnement</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The enterprise (no group)</source>
+        <translation>L’entreprise (aucun groupe)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>jamais connecté</translation>
+    </message>
+    <message>
+        <source>no subscription</source>
+        <translation>aucun abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive (deactivated)</source>
+        <translation>Inactif (désactivé)</translation>
+    </message>
+</context>
+<context>
     <name>ClientValidator</name>
     <message>
         <source>This field is required.</source>
@@ -1507,6 +1613,22 @@
         <source>No browser could open the link; use Copy sign-in link.</source>
         <translation>Aucun navigateur n’a pu ouvrir le lien ; utilisez « Copier le lien de connexion ».</translation>
     </message>
+    <message>
+        <source>This list shows the clients this desk has met: created, imported, looked up, or seen in the statistics or conversations. The API has no call that lists every client. To find another one, press Ctrl+F, type the email and press Enter.</source>
+        <translation>Cette liste montre les clients que ce poste a déjà rencontrés : créés, importés, recherchés, ou vus dans les statistiques ou les conversations. L’API n’a pas d’appel qui liste tous les clients. Pour en trouver un autre, appuyez sur Ctrl+F, tapez son e-mail puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;pass…</source>
+        <translation>Attribuer un &amp;pass…</translation>
+    </message>
+    <message>
+        <source>Assign a pass to the selected client</source>
+        <translation>Attribuer un pass au client sélectionné</translation>
+    </message>
+    <message>
+        <source>Filling from the statistics: %1 of %2 calls answered…</source>
+        <translation>Remplissage depuis les statistiques : %1 appels sur %2 ont répondu…</translation>
+    </message>
 </context>
 <context>
     <name>ClientsService</name>
@@ -1521,10 +1643,6 @@
 </context>
 <context>
     <name>Composer</name>
-    <message>
-        <source>&amp;Attach…</source>
-        <translation>&amp;Joindre…</translation>
-    </message>
     <message>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
@@ -1566,10 +1684,6 @@
         <translation>Ce message apparaîtra comme écrit par le client, pas par la conciergerie.</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
@@ -1608,6 +1722,14 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch…</source>
+        <translation>Jo&amp;indre…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Envo&amp;yer</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2868,33 @@
     </message>
 </context>
 <context>
+    <name>OutboxRowActions</name>
+    <message>
+        <source>Retry</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Retry sending “%1”</source>
+        <translation>Renvoyer « %1 »</translation>
+    </message>
+    <message>
+        <source>Send it again (Enter)</source>
+        <translation>L’envoyer à nouveau (Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard “%1”</source>
+        <translation>Abandonner « %1 »</translation>
+    </message>
+    <message>
+        <source>Forget this message (Delete)</source>
+        <translation>Oublier ce message (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxServiceTransport</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -3053,6 +3202,10 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Payment reference: %1</source>
         <translation>Référence de paiement : %1</translation>
+    </message>
+    <message>
+        <source>Choose the stock, then Assign the pass (Alt+A).</source>
+        <translation>Choisissez le stock, puis Attribuer le pass (Alt+T).</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4277,13 @@ Cliquer pour ouvrir ; clic droit pour enregistrer.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineRowsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Messages</source>
@@ -4163,6 +4323,14 @@ Cliquer pour ouvrir ; clic droit pour enregistrer.</translation>
     <message>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>
