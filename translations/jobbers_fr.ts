@@ -310,6 +310,164 @@
     </message>
 </context>
 <context>
+    <name>ApiFieldText</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Ceci ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>This value is already taken.</source>
+        <translation>Cette valeur est déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation>doit être accepté</translation>
+    </message>
+    <message>
+        <source>This must be accepted.</source>
+        <translation>Ceci doit être accepté.</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>This does not match.</source>
+        <translation>Ceci ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone prefix</source>
+        <translation>Indicatif téléphonique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Mailings accepted</source>
+        <translation>Envois acceptés</translation>
+    </message>
+    <message>
+        <source>Conditions accepted</source>
+        <translation>Conditions acceptées</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pass stock</source>
+        <translation>Stock de pass</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Fin d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Box location</source>
+        <translation>Emplacement de casier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <source>This file is not on the API&apos;s server (%1): it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
         <source>Files to send</source>
@@ -757,6 +915,90 @@
     <message>
         <source>Jobbers Back Office statistics</source>
         <translation>Statistiques Jobbers Back Office</translation>
+    </message>
+</context>
+<context>
+    <name>ChatNotifier</name>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Choose a conversation in the list, or start a new one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>Edit the subject, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatWiring</name>
+    <message>
+        <source>A client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client in the directory yet: conversations appear as clients are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1450,6 @@
         <translation>Un numéro de téléphone compte 4 à 15 chiffres, sans indicatif.</translation>
     </message>
     <message>
-        <source>A French postal code has five digits.</source>
-        <translation>Un code postal français compte cinq chiffres.</translation>
-    </message>
-    <message>
         <source>The client must accept the general conditions.</source>
         <translation>Le client doit accepter les conditions générales.</translation>
     </message>
@@ -1275,8 +1513,24 @@
         <translation>Fin d’abonnement</translation>
     </message>
     <message>
-        <source>Last seen</source>
-        <translation>Vu le</translation>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When the client last signed in to Jobbers, as the API says.</source>
+        <translation>La dernière connexion du client à Jobbers, selon l&apos;API.</translation>
+    </message>
+    <message>
+        <source>When this desk last received the client from the API, or met its email in statistics or a conversation.</source>
+        <translation>Quand ce poste a reçu le client de l&apos;API pour la dernière fois, ou a vu son e-mail dans les statistiques ou une conversation.</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
     </message>
 </context>
 <context>
@@ -1349,10 +1603,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>%1 is not in the directory.</source>
         <translation>%1 n’est pas dans l’annuaire.</translation>
     </message>
@@ -1407,6 +1657,25 @@
     <message>
         <source>No browser could open the link; use Copy sign-in link.</source>
         <translation>Aucun navigateur n’a pu ouvrir le lien ; utilisez « Copier le lien de connexion ».</translation>
+    </message>
+    <message>
+        <source>the subscription has ended</source>
+        <translation>l&apos;abonnement est terminé</translation>
+    </message>
+    <message>
+        <source>the client was deactivated</source>
+        <translation>le client a été désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n client(s)</source>
+        <translation>
+            <numerusform>%1 sur %n client</numerusform>
+            <numerusform>%1 sur %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1980,69 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Fermée</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests the background check of the clients&apos; conversations may make per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back&amp;ground checks:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2553,10 @@
         <source>The system keychain is locked or unavailable, so the stored secret cannot be read. Unlock it, or type the secret and sign in without &quot;Remember me&quot;.</source>
         <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: le secret enregistré ne peut pas être lu. Déverrouillez-le, ou saisissez le secret et connectez-vous sans «&#xa0;Se souvenir de moi&#xa0;».</translation>
     </message>
+    <message>
+        <source>No server is known by the name %1. Check the address for a typing mistake.</source>
+        <translation>Aucun serveur ne porte le nom %1. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2356,6 +2692,14 @@
         <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
         <translation>Écho, entreprise connectée, groupes et validité du jeton</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se connec&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation>Se connecter à l&apos;API Jobbers One</translation>
+    </message>
 </context>
 <context>
     <name>MessageImageHelper</name>
@@ -2366,6 +2710,41 @@
     <message>
         <source>Image not shown</source>
         <translation>Image non affichée</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client of the directory by email or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation type="unfinished">Saisissez un sujet.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3228,14 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>Payment reference: %1</source>
         <translation>Référence de paiement : %1</translation>
     </message>
+    <message>
+        <source>The Jobbers One API does not offer invoices yet.</source>
+        <translation>L&apos;API Jobbers One ne fournit pas encore de factures.</translation>
+    </message>
+    <message>
+        <source>(not offered by the API yet)</source>
+        <translation>(pas encore fournie par l&apos;API)</translation>
+    </message>
 </context>
 <context>
     <name>PassesService</name>
@@ -2870,6 +3257,45 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>This section is not available yet in this version.</source>
         <translation>Cette section n’est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCodes</name>
+    <message>
+        <source>A French postal code has five digits, like 75002.</source>
+        <translation>Un code postal français a cinq chiffres, par exemple 75002.</translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has four digits, like 1000.</source>
+        <translation>Un code postal belge a quatre chiffres, par exemple 1000.</translation>
+    </message>
+    <message>
+        <source>A Swiss postal code has four digits, like 8001.</source>
+        <translation>Un code postal suisse a quatre chiffres, par exemple 8001.</translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has four digits, like 1009 (or L-1009).</source>
+        <translation>Un code postal luxembourgeois a quatre chiffres, par exemple 1009 (ou L-1009).</translation>
+    </message>
+    <message>
+        <source>A Monaco postal code has five digits starting with 980, like 98000.</source>
+        <translation>Un code postal monégasque a cinq chiffres commençant par 980, par exemple 98000.</translation>
+    </message>
+    <message>
+        <source>A Spanish postal code has five digits, from 01000 to 52999, like 28013.</source>
+        <translation>Un code postal espagnol a cinq chiffres, de 01000 à 52999, par exemple 28013.</translation>
+    </message>
+    <message>
+        <source>A German postal code has five digits, like 10115.</source>
+        <translation>Un code postal allemand a cinq chiffres, par exemple 10115.</translation>
+    </message>
+    <message>
+        <source>An Italian postal code has five digits, like 00184.</source>
+        <translation>Un code postal italien a cinq chiffres, par exemple 00184.</translation>
+    </message>
+    <message>
+        <source>A British postcode looks like SW1A 1AA.</source>
+        <translation>Un code postal britannique s&apos;écrit comme SW1A 1AA.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3445,63 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Also forget the secret stored on this computer</source>
         <translation>Oublier aussi le secret enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in from the window or the File menu.</source>
+        <translation>Déconnecté. Reconnectez-vous depuis la fenêtre ou le menu Fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Sign in with the enterprise&apos;s API key to see its clients, passes and conversations.</source>
+        <translation>Connectez-vous avec la clé d&apos;API de l&apos;entreprise pour voir ses clients, ses pass et ses conversations.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation>Se connecter à l&apos;API Jobbers One</translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a star or type 0 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateLegend</name>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

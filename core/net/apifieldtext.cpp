@@ -106,3 +106,17 @@ QString ApiFieldText::serverDetails(const QList<ApiFieldError> &errors) {
     }
     return lines.join(QLatin1Char('\n'));
 }
+
+QString ApiFieldText::message(const ApiError &error) {
+    if (error.fieldErrors.isEmpty())
+        return error.message.isEmpty() ? ApiError::kindText(error.kind) : error.message;
+    QStringList parts;
+    for (const ApiFieldError &e : error.fieldErrors)
+        parts.append(describe(e));
+    QString text = ApiError::kindText(error.kind);
+    if (error.httpStatus >= 400
+        && (error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::Server
+            || error.kind == ApiError::Kind::Unavailable))
+        text = tr("%1 (HTTP %2)").arg(text).arg(error.httpStatus);
+    return tr("%1: %2").arg(text, parts.join(QStringLiteral("; ")));
+}

@@ -27,4 +27,8 @@ public:
     // The server's own details, one per line ("source: detail"), for a tooltip.
     static QString serverDetails(const QList<ApiFieldError> &errors);
     static bool isKnownTitle(const QString &title);
+    // error.message with its field errors said by describe() instead of the server's
+    // details ("The server refused the request as invalid (HTTP 400): Email: is already
+    // taken"); error.message as it is without field errors.
+    static QString message(const ApiError &error);
 };

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class StateLegend;
 class TaskRegistry;
 class Client;
 
@@ -35,6 +36,9 @@ public:
     QString lookupText() const;
     QPushButton *lookupButton() const { return m_lookupButton; }
     QString messageText() const;
+    // "54 clients", "3 of 54 clients" while a filter is on.
+    QString countText() const;
+    StateLegend *legend() const { return m_legend; }
 
 public Q_SLOTS:
     void focusSearch();
@@ -66,7 +70,9 @@ private:
     void onLoadFailed(const ApiError &error);
     void onSignInLink(const SignInLink &link, bool copy);
     void showMessage(const QString &text, bool error = false);
+    void showError(const ApiError &error);
     void updateCount();
+    void fitGroupColumn();
     QString currentEmail() const;
     void requestSignInLink(bool copy);
 
@@ -84,6 +90,7 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_linkButton = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
+    StateLegend *m_legend = nullptr;
 
     QPointer<ApiJob> m_lookup; // exists() or get() in flight, at most one
 };
