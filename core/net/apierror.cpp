@@ -89,11 +89,16 @@ bool ApiError::hasTitle(const QString &title) const {
     return false;
 }
 
+bool ApiError::isHostNotFound() const {
+    return kind == Kind::Network && networkError == QNetworkReply::HostNotFoundError;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body, int networkError,
                             const QString &networkErrorText) {
     ApiError e;
     e.httpStatus = status;
     if (status == 0) {
+        e.networkError = networkError;
         switch (networkError) {
         case QNetworkReply::TimeoutError:
             e.kind = Kind::Timeout;
@@ -124,7 +129,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, int networkError
         else if (!fe.source.isEmpty())
             details.append(tr("%1: %2").arg(fe.source, fe.title));
     }
-    // The server's own words help people fix a form; they are not translated.
+    // The server's own words (they name the value at fault: which tag code is taken).
+    // Where people read a form's errors, ApiFieldText::message() says field and reason
+    // in the interface's language instead and keeps these for a tooltip.
     e.message =
         details.isEmpty() ? text : tr("%1: %2").arg(text, details.join(QStringLiteral("; ")));
     return e;

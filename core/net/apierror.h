@@ -42,14 +42,20 @@ public:
     int httpStatus = 0;
     QList<ApiFieldError> fieldErrors;
     QString message; // translated, for people
+    // QNetworkReply::NetworkError as int when no HTTP answer came (0 otherwise).
+    int networkError = 0;
 
     bool isError() const { return kind != Kind::None; }
+    // No server has that name (DNS): waiting will not fix a mistyped address.
+    bool isHostNotFound() const;
     // The first field error for a source ("email", "country"...), or nullptr.
     const ApiFieldError *fieldError(const QString &source) const;
     bool hasTitle(const QString &title) const;
-    // Whether a retry of an idempotent request may succeed.
+    // Whether a retry of an idempotent request may succeed. Not a name no server has:
+    // retrying a DNS failure made a mistyped address take 12 s to be reported.
     bool isTransient() const {
-        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Unavailable;
+        return (kind == Kind::Network && !isHostNotFound()) || kind == Kind::Timeout
+               || kind == Kind::Unavailable;
     }
 
     // Builds the error of a finished HTTP exchange. status 0 means no HTTP answer;

@@ -5,6 +5,7 @@
 #include "overviewheader.h"
 #include "placeholderpage.h"
 #include "progressarea.h"
+#include "signedoutpage.h"
 #include "statuspanel.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -117,7 +119,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions() {
     m_signOutAction = new QAction(icon(QStringLiteral("logout")), tr("Sign &out"), this);
     m_signOutAction->setToolTip(tr("Sign out of the Jobbers One API"));
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        if (m_signedOut)
+            Q_EMIT signInRequested();
+        else
+            Q_EMIT signOutRequested();
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -259,6 +266,10 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_splitter, 1);
+    m_signedOutPage = new SignedOutPage;
+    m_signedOutPage->hide();
+    connect(m_signedOutPage, &SignedOutPage::signInRequested, this, &MainWindow::signInRequested);
+    layout->addWidget(m_signedOutPage, 1);
     layout->addWidget(m_progressArea);
     setCentralWidget(central);
 
@@ -337,6 +348,20 @@ void MainWindow::setDemo(bool demo) {
 void MainWindow::setEnterprise(qint64 id, const QStringList &groups) {
     m_header->setEnterprise(id, groups);
     m_statusPanel->setEnterpriseId(id);
+}
+
+void MainWindow::setSignedOut(bool signedOut) {
+    m_signedOut = signedOut;
+    m_splitter->setVisible(!signedOut);
+    m_signedOutPage->setVisible(signedOut);
+    // The action that signs out offers the way back in while signed out.
+    m_signOutAction->setText(signedOut ? tr("Sign &in…") : tr("Sign &out"));
+    m_signOutAction->setToolTip(signedOut ? tr("Sign in to the Jobbers One API")
+                                          : tr("Sign out of the Jobbers One API"));
+    for (QAction *a : {m_findAction, m_newAction, m_refreshAction})
+        a->setEnabled(!signedOut);
+    if (signedOut && isVisible())
+        m_signedOutPage->signInButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle() {

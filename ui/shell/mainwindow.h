@@ -14,6 +14,7 @@ class QActionGroup;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class SignedOutPage;
 class StatusPanel;
 class TaskRegistry;
 
@@ -57,6 +58,10 @@ public:
     void setDemo(bool demo);
     bool isDemo() const { return m_demo; }
     void setEnterprise(qint64 id, const QStringList &groups);
+    // Signed out: the sections give way to a page with a Sign in button, the Sign out
+    // action becomes Sign in, and find, new and refresh are disabled.
+    void setSignedOut(bool signedOut);
+    bool isSignedOut() const { return m_signedOut; }
 
     StatusPanel *statusPanel() const { return m_statusPanel; }
     // Where failures that no page handled show (ShellController feeds it).
@@ -84,6 +89,8 @@ Q_SIGNALS:
     void newRequested(MainWindow::Section section);
     void refreshRequested(MainWindow::Section section);
     void signOutRequested();
+    // From the signed-out page or the File menu's Sign in.
+    void signInRequested();
     void settingsRequested();
     // Tools > Test the connection, the status bar's Test button, the settings' button:
     // whoever runs the test shows it over parent.
@@ -102,6 +109,8 @@ private:
     void showAbout();
 
     bool m_demo = false;
+    bool m_signedOut = false;
+    SignedOutPage *m_signedOutPage = nullptr;
     QHash<int, PageFactory> m_factories; // by section, until the page is built
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
