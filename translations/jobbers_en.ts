@@ -451,6 +451,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentOpener</name>
@@ -1530,6 +1534,14 @@
     </message>
     <message>
         <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by this desk on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3233,6 +3245,21 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>(not offered by the API yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>expires within %n day</numerusform>
+            <numerusform>expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>past its expiration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pass left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -451,20 +451,24 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentOpener</name>
     <message>
         <source>This file is not on the API&apos;s server (%1): it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas sur le serveur de l&apos;API (%1) : il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>The file could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être téléchargé : %1</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -921,84 +925,84 @@
     <name>ChatNotifier</name>
     <message>
         <source>Open the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation</translation>
     </message>
 </context>
 <context>
     <name>ChatPane</name>
     <message>
         <source>Choose a conversation in the list, or start a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation dans la liste, ou commencez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Edit the subject, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le sujet, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Close the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la conversation</translation>
     </message>
     <message>
         <source>Reopen the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la conversation</translation>
     </message>
     <message>
         <source>The subject cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet ne peut pas être vide.</translation>
     </message>
 </context>
 <context>
     <name>ChatWiring</name>
     <message>
         <source>A client</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client</translation>
     </message>
     <message>
         <source>Sent a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A envoyé un fichier : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No client in the directory yet: conversations appear as clients are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client dans l&apos;annuaire pour l&apos;instant : les conversations apparaissent à mesure que les clients sont rencontrés.</translation>
     </message>
     <message numerus="yes">
         <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversations de %1 client sur %n vérifiées, jusqu&apos;à %2 requêtes par minute.</numerusform>
+            <numerusform>Conversations de %1 clients sur %n vérifiées, jusqu&apos;à %2 requêtes par minute.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1536,14 @@
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>Received by this desk on %1</source>
+        <translation>Reçu par ce poste le %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -1986,63 +1998,63 @@
     <name>ConversationsPage</name>
     <message>
         <source>&amp;New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
         <source>Subject or client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet ou client</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes et fermées</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Fermée</translation>
+        <translation>Fermées</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source> a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> par minute</translation>
     </message>
     <message>
         <source>How many requests the background check of the clients&apos; conversations may make per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de requêtes par minute la vérification en arrière-plan des conversations des clients peut faire</translation>
     </message>
     <message>
         <source>Start a conversation with a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une conversation avec un client (Ctrl+N)</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reche&amp;rche :</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Back&amp;ground checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications en arrière-&amp;plan :</translation>
     </message>
 </context>
 <context>
@@ -2716,35 +2728,35 @@
     <name>NewConversationDialog</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Email or client id</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou identifiant du client</translation>
     </message>
     <message>
         <source>What the client asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client demande</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>Choose a client of the directory by email or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client de l&apos;annuaire par son e-mail ou son identifiant.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
-        <translation type="unfinished">Saisissez un sujet.</translation>
+        <translation>Saisissez un sujet.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3248,21 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>(not offered by the API yet)</source>
         <translation>(pas encore fournie par l&apos;API)</translation>
     </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>expire dans %n jour au plus</numerusform>
+            <numerusform>expire dans %n jours au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>past its expiration date</source>
+        <translation>date d&apos;expiration passée</translation>
+    </message>
+    <message>
+        <source>no pass left</source>
+        <translation>plus aucun pass</translation>
+    </message>
 </context>
 <context>
     <name>PassesService</name>
@@ -3474,19 +3501,19 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <name>StarRating</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>%1 of 5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étoile(s) sur 5</translation>
     </message>
     <message>
         <source>Click a star or type 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une étoile ou tapez 0 à 5</translation>
     </message>
 </context>
 <context>

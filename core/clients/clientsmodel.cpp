@@ -81,14 +81,24 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
         case LastLogin:
             if (!e.detailed)
                 return QString();
-            return c.lastLoginDate.isValid() ? DateText::dateTime(c.lastLoginDate) : tr("Never");
+            return c.lastLoginDate.isValid() ? DateText::date(c.lastLoginDate.date()) : tr("Never");
         case Synced:
-            return DateText::dateTime(e.lastSeen);
+            return DateText::date(e.lastSeen.date());
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Group && c.groupId)
             return groupName(c); // the whole name, whatever the column's width
+        // The days in the cells, the times here.
+        if (index.column() == LastLogin || index.column() == Synced) {
+            QStringList lines;
+            if (e.detailed && c.lastLoginDate.isValid())
+                lines.append(tr("Last signed in on %1").arg(DateText::dateTime(c.lastLoginDate)));
+            if (e.lastSeen.isValid())
+                lines.append(tr("Received by this desk on %1").arg(DateText::dateTime(e.lastSeen)));
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         if (!e.detailed)
             return tr("Only the email is known (seen in statistics or a conversation). "
                       "Open it to load the client from the API.");

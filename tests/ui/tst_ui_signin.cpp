@@ -322,6 +322,9 @@ void TestUiSignIn::unknownHostFailsFastUnclipped() {
     const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
     QVERIFY(dialog->rect().contains(inDialog));
     QVERIFY(dialog->height() > heightBefore);
+    // With JOBBERS_SCREENSHOTS=DIR, grabbed to look at.
+    if (const QString out = qEnvironmentVariable("JOBBERS_SCREENSHOTS"); !out.isEmpty())
+        QVERIFY(dialog->grab().save(out + QStringLiteral("/signin-unknown-host.png")));
 }
 
 // Signing out empties the directory (nothing behind the dialog but the signed-out
@@ -397,6 +400,8 @@ void TestUiSignIn::dismissedDialogLeavesAWayBack() {
     QVERIFY(!dialog->isVisible());
     auto *button = window.findChild<QPushButton *>(QStringLiteral("signInAgain"));
     QVERIFY(button && button->isVisible());
+    if (const QString out = qEnvironmentVariable("JOBBERS_SCREENSHOTS"); !out.isEmpty())
+        QVERIFY(window.grab().save(out + QStringLiteral("/signed-out.png")));
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
 }

@@ -129,8 +129,13 @@ private Q_SLOTS:
         const auto cell = [&model](const QString &email, int column) {
             return model.index(model.rowOfEmail(email), column).data().toString();
         };
-        QCOMPARE(cell(u"logged@example.fr"_s, ClientsModel::LastLogin), u"2 Nov 2026, 09:30"_s);
-        QCOMPARE(cell(u"logged@example.fr"_s, ClientsModel::Synced), u"1 Dec 2026, 08:00"_s);
+        QCOMPARE(cell(u"logged@example.fr"_s, ClientsModel::LastLogin), u"2 Nov 2026"_s);
+        QCOMPARE(cell(u"logged@example.fr"_s, ClientsModel::Synced), u"1 Dec 2026"_s);
+        const int row = model.rowOfEmail(u"logged@example.fr"_s);
+        // The times, and the sync named as such, in the tooltip.
+        QCOMPARE(model.index(row, ClientsModel::LastLogin).data(Qt::ToolTipRole).toString(),
+                 u"Last signed in on 2 Nov 2026, 09:30\nReceived by this desk on 1 Dec 2026, "
+                 u"08:00"_s);
         QCOMPARE(cell(u"never@example.fr"_s, ClientsModel::LastLogin), u"Never"_s);
         QCOMPARE(cell(u"seen.in.stats@example.fr"_s, ClientsModel::LastLogin), QString());
     }

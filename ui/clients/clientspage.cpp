@@ -9,6 +9,7 @@
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
 #include "clients/clientvalidator.h"
+#include "common/datetext.h"
 #include "net/apiclient.h"
 #include "net/apifieldtext.h"
 #include "shell/statelegend.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -98,11 +100,22 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ClientsModel::Email, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(ClientsModel::Name, 13 * em);
-    m_view->setColumnWidth(ClientsModel::Active, 7 * em);
-    m_view->setColumnWidth(ClientsModel::SubscriptionEnd, 9 * em);
-    m_view->setColumnWidth(ClientsModel::LastLogin, 10 * em);
-    m_view->setColumnWidth(ClientsModel::Synced, 10 * em);
+    m_view->setColumnWidth(ClientsModel::Name, 12 * em);
+    // A date column as wide as its header or its longest date, whichever is wider.
+    const QString longDate = DateText::date(QDate(2026, 12, 28));
+    for (const int column : {int(ClientsModel::Active), int(ClientsModel::SubscriptionEnd),
+                             int(ClientsModel::LastLogin), int(ClientsModel::Synced)}) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const QString sample = column == ClientsModel::Active
+                                   ? QCoreApplication::translate("ClientsModel", "Not loaded")
+                                   : longDate;
+        const int width = std::max(header->fontMetrics().horizontalAdvance(title) + 2 * em,
+                                   m_view->fontMetrics().horizontalAdvance(sample) + em);
+        m_view->setColumnWidth(column, width);
+    }
+    // The sync time is in the last login's tooltip: a column of its own took the room
+    // the emails need (the model keeps it, named Synced, for whoever wants it).
+    m_view->hideColumn(ClientsModel::Synced);
     // What does not fit loses its middle, not its end: the demo's "Sous conciergerie #1
     // Demonstration" and "#2" differ at the end; an email keeps its domain.
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -227,7 +240,7 @@ void ClientsPage::fitGroupColumn() {
     int width = metrics.horizontalAdvance(tr("Enterprise"));
     for (const Group &g : m_directory->groups())
         width = std::max(width, metrics.horizontalAdvance(g.name));
-    m_view->setColumnWidth(ClientsModel::Group, std::clamp(width + 2 * em, 9 * em, 24 * em));
+    m_view->setColumnWidth(ClientsModel::Group, std::clamp(width + em, 9 * em, 24 * em));
 }
 
 void ClientsPage::onSearchChanged(const QString &text) {

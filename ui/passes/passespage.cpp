@@ -10,6 +10,7 @@
 #include "passes/passesservice.h"
 #include "passes/passstockfeeder.h"
 #include "passes/passstockmodel.h"
+#include "shell/statelegend.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,6 +62,12 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     header->setStretchLastSection(false);
     m_view->setColumnWidth(PassStockModel::Used, 120);
     layout->addWidget(m_view, 1);
+    layout->addWidget(
+        new StateLegend({{ItemState::ExpiringSoon,
+                          tr("expires within %n day(s)", nullptr, PassStockModel::kSoonDays)},
+                         {ItemState::Expired, tr("past its expiration date")},
+                         {ItemState::Exhausted, tr("no pass left")}},
+                        this));
 
     auto *box = new QGroupBox(tr("Assign a pass"), this);
     auto *form = new QFormLayout(box);
