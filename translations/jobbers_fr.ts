@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation>&amp;Note :</translation>
+        <translation>Not&amp;e :</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -956,11 +956,11 @@
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>&amp;Fermer</translation>
+        <translation>Fer&amp;mer</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>&amp;Rouvrir</translation>
+        <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
         <source>Close the conversation</source>
