@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace {
 Q_LOGGING_CATEGORY(lcDirectory, "jobbers.clients.directory", QtInfoMsg)
 
@@ -52,9 +54,16 @@ LocalStore *ClientDirectory::store() const {
 }
 
 void ClientDirectory::load(TaskRegistry *tasks) {
-    if (m_loading || !m_store || !m_store->isOpen())
+    if (m_loading) {
+        // A clear() came during the read: that batch is dropped, this one follows it.
+        m_loadAgain = m_generation != m_loadingGeneration;
+        m_loadAgainTasks = tasks;
+        return;
+    }
+    if (!m_store || !m_store->isOpen())
         return;
     m_loading = true;
+    m_loadingGeneration = m_generation;
     QPointer<TaskRegistry> registry(tasks);
     const TaskRegistry::TaskId task = tasks ? tasks->add(tr("Loading the client directory")) : 0;
     auto *watcher = new QFutureWatcher<ClientsModel::Batch>(this);
@@ -62,14 +71,28 @@ void ClientDirectory::load(TaskRegistry *tasks) {
             [this, watcher, registry, task] {
                 ClientsModel::Batch batch = watcher->result();
                 watcher->deleteLater();
-                const int count = int(batch.rows.size());
-                m_model->setBatch(std::move(batch));
                 m_loading = false;
                 if (registry && task)
                     registry->finish(task);
+                if (m_loadingGeneration != m_generation) {
+                    // Signed out meanwhile: these clients are not shown.
+                    if (std::exchange(m_loadAgain, false))
+                        load(m_loadAgainTasks);
+                    return;
+                }
+                const int count = int(batch.rows.size());
+                m_model->setBatch(std::move(batch));
                 Q_EMIT loaded(count);
             });
     watcher->setFuture(QtConcurrent::run(readDirectory, m_store->path(), m_model->groupNames()));
+}
+
+void ClientDirectory::clear() {
+    ++m_generation;
+    m_loadAgain = false;
+    m_groups.clear();
+    m_model->clear();
+    Q_EMIT groupsChanged();
 }
 
 void ClientDirectory::watch(ClientsService *service) {
@@ -98,6 +121,7 @@ void ClientDirectory::setGroups(const QList<Group> &groups) {
     for (const Group &g : groups)
         names.insert(g.groupId, g.name);
     m_model->setGroupNames(names);
+    Q_EMIT groupsChanged();
 }
 
 void ClientDirectory::persist(const DirectoryEntry &entry) {

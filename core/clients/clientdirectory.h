@@ -39,6 +39,10 @@ public:
     // recorded meanwhile are kept. Emits loaded() when done.
     void load(TaskRegistry *tasks = nullptr);
     bool isLoading() const { return m_loading; }
+    // Empties the model and the groups (sign-out: no client stays on screen); the
+    // stored directory is kept for load() at the next sign-in. A load() running is
+    // dropped.
+    void clear();
     // Records what every call of service brings back.
     void watch(ClientsService *service);
     // Records the emails of each month's nologin_clients that stats answers.
@@ -60,6 +64,8 @@ public:
 Q_SIGNALS:
     void clientRecorded(const QString &email);
     void loaded(int count);
+    // setGroups() or clear(): names to show, a column to fit.
+    void groupsChanged();
 
 private:
     void persist(const DirectoryEntry &entry);
@@ -68,4 +74,8 @@ private:
     QPointer<LocalStore> m_store; // not owned
     QList<Group> m_groups;
     bool m_loading = false;
+    int m_generation = 0;        // bumped by clear()
+    int m_loadingGeneration = 0; // of the load() in flight
+    bool m_loadAgain = false;
+    QPointer<TaskRegistry> m_loadAgainTasks;
 };

@@ -1,5 +1,6 @@
 #include "clientimport.h"
 
+#include "clients/callingcodes.h"
 #include "clients/client.h"
 #include "clients/clientdraft.h"
 #include "clients/clientimportfields.h"
@@ -8,6 +9,7 @@
 #include "clients/clientvalidator.h"
 #include "clients/countries.h"
 #include "clients/emailcheck.h"
+#include "net/apifieldtext.h"
 #include "net/apijob.h"
 
 #include <QFile>
@@ -127,6 +129,7 @@ void ClientImport::setGroups(const QList<Group> &groups) {
 void ClientImport::readRow(Row &row) const {
     QVariantMap fields = m_defaults;
     QList<ApiFieldError> issues;
+    bool prefixFromFile = false;
     const auto invalid = [&issues](const QString &field, const QString &why) {
         issues.append({QStringLiteral("is_invalid"), field, why});
     };
@@ -135,6 +138,8 @@ void ClientImport::readRow(Row &row) const {
         if (field.isEmpty())
             continue;
         const QString cell = row.cells.value(it.key()).trimmed();
+        if (field == QLatin1String("phone_prefix") && !cell.isEmpty())
+            prefixFromFile = true;
         if (field == QLatin1String("cgu") || field == QLatin1String("optin")) {
             if (const auto b = ClientImportFields::parseBoolean(cell))
                 fields.insert(field, *b);
@@ -165,6 +170,14 @@ void ClientImport::readRow(Row &row) const {
         } else if (!cell.isEmpty() || !fields.contains(field)) {
             fields.insert(field, cell);
         }
+    }
+    // The prefix follows the row's country (a Belgian row gets +32) unless the file
+    // gives one; the default is for rows whose country has no known code.
+    if (!prefixFromFile) {
+        const QString own =
+            CallingCodes::forCountry(fields.value(QStringLiteral("country")).toString());
+        if (!own.isEmpty())
+            fields.insert(QStringLiteral("phone_prefix"), own);
     }
     fields = ClientValidator::normalized(fields);
     QList<qint64> groupIds;
@@ -289,12 +302,10 @@ void ClientImport::rowDone() {
 
 QString ClientImport::describeError(const ApiError &error) {
     QStringList parts;
-    for (const ApiFieldError &e : error.fieldErrors) {
-        const QString detail = e.detail.isEmpty() ? e.title : e.detail;
-        parts.append(e.source.isEmpty() ? detail
-                                        : ClientImportFields::fieldLabel(e.source)
-                                              + QStringLiteral(": ") + detail);
-    }
+    // The server's English detail is for the report's tooltip-less CSV only when its
+    // title is unknown: field and reason are said in the interface's language.
+    for (const ApiFieldError &e : error.fieldErrors)
+        parts.append(ApiFieldText::describe(e));
     if (parts.isEmpty())
         parts.append(error.message.isEmpty() ? ApiError::kindText(error.kind) : error.message);
     return parts.join(QStringLiteral("; "));

@@ -1,15 +1,9 @@
 #include "clientsmodel.h"
 
-#include <QLocale>
+#include "common/datetext.h"
 
 #include <algorithm>
 #include <utility>
-
-namespace {
-QString shortDate(const QDateTime &dt) {
-    return dt.isValid() ? QLocale().toString(dt.date(), QLocale::ShortFormat) : QString();
-}
-} // namespace
 
 ClientsModel::ClientsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -83,12 +77,28 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
                 return tr("Not loaded");
             return c.active ? tr("Active") : tr("Inactive");
         case SubscriptionEnd:
-            return shortDate(c.endSubscriptionDate);
-        case LastSeen:
-            return QLocale().toString(e.lastSeen, QLocale::ShortFormat);
+            return DateText::date(c.endSubscriptionDate.date());
+        case LastLogin:
+            if (!e.detailed)
+                return QString();
+            return c.lastLoginDate.isValid() ? DateText::date(c.lastLoginDate.date()) : tr("Never");
+        case Synced:
+            return DateText::date(e.lastSeen.date());
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Group && c.groupId)
+            return groupName(c); // the whole name, whatever the column's width
+        // The days in the cells, the times here.
+        if (index.column() == LastLogin || index.column() == Synced) {
+            QStringList lines;
+            if (e.detailed && c.lastLoginDate.isValid())
+                lines.append(tr("Last signed in on %1").arg(DateText::dateTime(c.lastLoginDate)));
+            if (e.lastSeen.isValid())
+                lines.append(tr("Received by this desk on %1").arg(DateText::dateTime(e.lastSeen)));
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         if (!e.detailed)
             return tr("Only the email is known (seen in statistics or a conversation). "
                       "Open it to load the client from the API.");
@@ -122,6 +132,14 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ClientsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LastLogin)
+            return tr("When the client last signed in to Jobbers, as the API says.");
+        if (section == Synced)
+            return tr("When this desk last received the client from the API, or met its "
+                      "email in statistics or a conversation.");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -135,8 +153,10 @@ QVariant ClientsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case SubscriptionEnd:
         return tr("Subscription end");
-    case LastSeen:
-        return tr("Last seen");
+    case LastLogin:
+        return tr("Last login");
+    case Synced:
+        return tr("Synced");
     }
     return {};
 }
@@ -160,7 +180,10 @@ bool ClientsModel::lessThan(const Row &a, const Row &b) const {
             : y.endSubscriptionDate < x.endSubscriptionDate ? 1
                                                             : 0;
         break;
-    case LastSeen:
+    case LastLogin:
+        c = x.lastLoginDate < y.lastLoginDate ? -1 : y.lastLoginDate < x.lastLoginDate ? 1 : 0;
+        break;
+    case Synced:
         c = a.entry.lastSeen < b.entry.lastSeen ? -1 : b.entry.lastSeen < a.entry.lastSeen ? 1 : 0;
         break;
     default:
@@ -217,6 +240,13 @@ ClientsModel::Batch ClientsModel::prepare(QList<DirectoryEntry> entries,
         batch.rows.append(std::move(row));
     }
     return batch;
+}
+
+void ClientsModel::clear() {
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
 }
 
 void ClientsModel::setEntries(QList<DirectoryEntry> entries) {

@@ -21,7 +21,7 @@ struct DirectoryEntry {
 };
 
 // The client directory as a table: email, name, group, active, subscription end,
-// last seen. One client changes by a row insert or dataChanged, never a reset; many at
+// last login, synced. One client changes by a row insert or dataChanged, never a reset; many at
 // once (a month of statistics) by one insert and one layout change; only a whole load
 // resets. Each row keeps a folded
 // (lower-case, accent-free) search key computed once, so that filtering 100,000
@@ -32,7 +32,9 @@ struct DirectoryEntry {
 class ClientsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Email, Name, Group, Active, SubscriptionEnd, LastSeen, ColumnCount };
+    // LastLogin is the client's own last_login_date from the API; Synced is when this
+    // desk last received the client (or met its email), not a login.
+    enum Column { Email, Name, Group, Active, SubscriptionEnd, LastLogin, Synced, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         EmailRole = Qt::UserRole + 1,
@@ -68,6 +70,8 @@ public:
     };
     static Batch prepare(QList<DirectoryEntry> entries, const QHash<qint64, QString> &groupNames);
 
+    // Removes every row (sign-out), in one reset.
+    void clear();
     // Replaces everything (the directory's initial load).
     void setEntries(QList<DirectoryEntry> entries);
     // The same from a prepared batch; rows recorded meanwhile (upsert) are kept, merged

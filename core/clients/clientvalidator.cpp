@@ -1,9 +1,13 @@
 #include "clientvalidator.h"
 
+#include "callingcodes.h"
 #include "clientdraft.h"
 #include "countries.h"
+#include "postalcodes.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 const QString kEmail = QStringLiteral("email");
@@ -99,7 +103,47 @@ QVariantMap ClientValidator::normalized(const QVariantMap &fields) {
             s = s.toUpper();
         out.insert(it.key(), s);
     }
+    const QString country = out.value(kCountry).toString();
+    // A blank prefix is the country's own.
+    if (out.contains(kPhonePrefix) && out.value(kPhonePrefix).toString().isEmpty()
+        && out.value(kPhonePrefix).typeId() == QMetaType::QString)
+        out.insert(kPhonePrefix, CallingCodes::forCountry(country));
+    if (out.value(kPhone).typeId() == QMetaType::QString) {
+        QString prefix = out.value(kPhonePrefix).toString();
+        const QString phone = splitPhone(out.value(kPhone).toString(), &prefix);
+        out.insert(kPhone, phone);
+        if (out.contains(kPhonePrefix) || !prefix.isEmpty())
+            out.insert(kPhonePrefix, prefix);
+    }
+    if (out.value(kZip).typeId() == QMetaType::QString && !country.isEmpty())
+        out.insert(kZip, PostalCodes::normalized(country, out.value(kZip).toString()));
     return out;
+}
+
+QString ClientValidator::splitPhone(const QString &phone, QString *prefix) {
+    QString p = phone;
+    // "+33 (0)6 12..." is how some write the trunk 0 next to the international code.
+    p.remove(QStringLiteral("(0)"));
+    const bool international = p.startsWith(QLatin1Char('+')) || p.startsWith(QLatin1String("00"));
+    if (p.startsWith(QLatin1Char('+')))
+        p.remove(0, 1);
+    else if (international)
+        p.remove(0, 2);
+    p = normalizedPhone(p);
+    const bool digitsOnly =
+        !p.isEmpty() && std::all_of(p.cbegin(), p.cend(), [](QChar c) { return c.isDigit(); });
+    if (!digitsOnly)
+        return international ? phone.trimmed() : p; // not a number: the check refuses it
+    if (international) {
+        const QString code = CallingCodes::leadingCode(p);
+        if (code.isEmpty())
+            return phone.trimmed();
+        *prefix = code;
+        p = p.mid(code.size() - 1);
+    }
+    if (p.startsWith(QLatin1Char('0')) && p.size() > 4 && CallingCodes::dropsTrunkZero(*prefix))
+        p.remove(0, 1);
+    return p;
 }
 
 QList<ApiFieldError> ClientValidator::validate(const QVariantMap &fields, Mode mode,
@@ -125,10 +169,11 @@ QList<ApiFieldError> ClientValidator::validate(const QVariantMap &fields, Mode m
     if (has(kPhone) && !isValidPhone(fields.value(kPhone).toString()))
         issues.append(
             issue("is_invalid", kPhone, tr("A phone number has 4 to 15 digits, without prefix.")));
-    if (has(kZip) && fields.value(kCountry).toString() == QLatin1String("FR")) {
-        static const QRegularExpression fr(QStringLiteral("^[0-9]{5}$"));
-        if (!fr.match(fields.value(kZip).toString()).hasMatch())
-            issues.append(issue("is_invalid", kZip, tr("A French postal code has five digits.")));
+    if (has(kZip) && has(kCountry)) {
+        const QString why =
+            PostalCodes::problem(fields.value(kCountry).toString(), fields.value(kZip).toString());
+        if (!why.isEmpty())
+            issues.append(issue("is_invalid", kZip, why));
     }
     if (mode == Mode::Create && fields.contains(kCgu) && !isBlank(fields.value(kCgu))
         && !fields.value(kCgu).toBool())

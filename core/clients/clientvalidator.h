@@ -26,9 +26,17 @@ public:
     static QList<ApiFieldError> validate(const QVariantMap &fields, Mode mode,
                                          const QList<qint64> &groupIds = {});
 
-    // Trims text, upper-cases the country, keeps only the digits of the phone and
-    // writes a "0033" prefix as "+33": what people type, as the API wants it.
+    // What people type, as the API wants it, the same for the form and the import:
+    // trims text, upper-cases the country, writes a "0033" prefix as "+33", gives a
+    // blank prefix the country's calling code, and splits the phone as the API stores
+    // it: "06 12 34 56 78" under +33 is 612345678; "+33 6 98 76 54 32" or
+    // "0033 6 98 76 54 32" is prefix +33, number 698765432 (the number's own code
+    // wins over the prefix); an Italian 06 keeps its 0. Postal codes are written
+    // their country's way (PostalCodes::normalized).
     static QVariantMap normalized(const QVariantMap &fields);
+    // The national number of phone, as the API stores it; prefix is the code to use
+    // (in: the row's; out: the number's own when it starts with + or 00).
+    static QString splitPhone(const QString &phone, QString *prefix);
 
     // The draft to send for (normalized) create fields.
     static ClientDraft toDraft(const QVariantMap &fields);

@@ -1,6 +1,10 @@
 #include "countries.h"
 
+#include <QCollator>
 #include <QHash>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace {
 struct Row {
@@ -264,6 +268,7 @@ const Row kRows[] = {
 
 struct Tables {
     QList<Countries::Entry> entries;
+    QList<QString> englishNames; // by the index of entries
     QHash<QString, int> byCode;
     QHash<QString, QString> byFoldedName;
 };
@@ -290,6 +295,22 @@ const Tables &tables() {
             t.byCode.insert(code, int(t.entries.size()));
             t.byFoldedName.insert(folded(name), code);
             t.entries.append({code, name});
+            // Qt's CLDR names in English; a code CLDR does not know keeps the French one.
+            const QLocale::Territory territory = QLocale::codeToTerritory(code);
+            t.englishNames.append(
+                territory == QLocale::AnyTerritory ? name : QLocale::territoryToString(territory));
+        }
+        // English names too, as CSV files exported elsewhere spell them; a French name
+        // wins where the two languages share a spelling for different countries.
+        for (int i = 0; i < t.entries.size(); ++i) {
+            const QString english = folded(t.englishNames.at(i));
+            if (!t.byFoldedName.contains(english))
+                t.byFoldedName.insert(english, t.entries.at(i).code);
+            QString plain = english;
+            plain.replace(QLatin1Char('-'), QLatin1Char(' '));
+            plain.remove(QLatin1Char(','));
+            if (!t.byFoldedName.contains(plain))
+                t.byFoldedName.insert(plain, t.entries.at(i).code);
         }
         // A few names people write that differ from the catalogue's.
         const std::pair<const char *, const char *> aliases[] = {
@@ -322,6 +343,29 @@ bool Countries::isValidCode(const QString &code) {
 QString Countries::frenchName(const QString &code) {
     const int i = indexOfCode(code);
     return i < 0 ? QString() : tables().entries.at(i).name;
+}
+
+QString Countries::englishName(const QString &code) {
+    const int i = indexOfCode(code);
+    return i < 0 ? QString() : tables().englishNames.at(i);
+}
+
+QString Countries::name(const QString &code, const QLocale &locale) {
+    return locale.language() == QLocale::French ? frenchName(code) : englishName(code);
+}
+
+QList<Countries::Entry> Countries::sorted(const QLocale &locale) {
+    if (locale.language() == QLocale::French)
+        return all();
+    QList<Entry> out;
+    out.reserve(all().size());
+    for (int i = 0; i < all().size(); ++i)
+        out.append({all().at(i).code, tables().englishNames.at(i)});
+    QCollator collator(locale);
+    std::sort(out.begin(), out.end(), [&collator](const Entry &a, const Entry &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return out;
 }
 
 int Countries::indexOfCode(const QString &code) {

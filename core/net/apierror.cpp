@@ -129,7 +129,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, int networkError
         else if (!fe.source.isEmpty())
             details.append(tr("%1: %2").arg(fe.source, fe.title));
     }
-    // The server's own words help people fix a form; they are not translated.
+    // The server's own words (they name the value at fault: which tag code is taken).
+    // Where people read a form's errors, ApiFieldText::message() says field and reason
+    // in the interface's language instead and keeps these for a tooltip.
     e.message =
         details.isEmpty() ? text : tr("%1: %2").arg(text, details.join(QStringLiteral("; ")));
     return e;

@@ -1,5 +1,7 @@
 #include "passstockmodel.h"
 
+#include "common/datetext.h"
+
 #include <QLocale>
 
 PassStockModel::PassStockModel(QObject *parent)
@@ -63,9 +65,8 @@ QVariant PassStockModel::data(const QModelIndex &index, int role) const {
         case Duration:
             return durationText(s);
         case Expiration:
-            return s.expirationDate.isValid()
-                       ? locale.toString(s.expirationDate.date(), QLocale::ShortFormat)
-                       : tr("None");
+            return s.expirationDate.isValid() ? DateText::date(s.expirationDate.date(), locale)
+                                              : tr("None");
         case Units:
             return s.totalUnits;
         case Available:

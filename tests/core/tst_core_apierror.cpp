@@ -3,6 +3,7 @@
 
 #include "net/apiclient.h"
 #include "net/apierror.h"
+#include "net/apifieldtext.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -72,7 +73,20 @@ private Q_SLOTS:
         QCOMPARE(e.fieldError(QStringLiteral("email"))->title, QStringLiteral("cannot_be_blank"));
         QVERIFY(!e.fieldError(QStringLiteral("phone")));
         QVERIFY(e.hasTitle(QStringLiteral("is_invalid")));
+        // The server's words in the message (they name the value at fault)...
         QVERIFY(e.message.contains(QLatin1String("bad country")));
+        // ...and, where people fix a form, field and reason from source and title.
+        const QString said = ApiFieldText::message(e);
+        QVERIFY2(said.contains(QLatin1String("Country: is not valid")), qPrintable(said));
+        QVERIFY(said.contains(QLatin1String("Email: is required")));
+        QVERIFY(!said.contains(QLatin1String("bad country")));
+        // The raw detail is kept for a tooltip.
+        QVERIFY(ApiFieldText::serverDetails(e.fieldErrors).contains(u"country: bad country"));
+        // A title the reference does not list keeps the server's words.
+        const ApiError odd = ApiError::fromHttp(
+            400, R"({"errors":[{"title":"is_odd","source":"email","detail":"odd email"}]})");
+        QVERIFY2(ApiFieldText::message(odd).contains(QLatin1String("Email: odd email")),
+                 qPrintable(ApiFieldText::message(odd)));
     }
 
     void networkKinds() {

@@ -150,6 +150,148 @@ private Q_SLOTS:
         QCOMPARE(ClientImportFields::parseGender(u"X"_s), std::nullopt);
     }
 
+    // One row read as the form would: the phone split as the API stores it, the prefix
+    // from the row's country unless the file gives one, countries in French or English,
+    // postal codes checked where the format is known, every problem of the row listed.
+    void rowAsTheForm_data() {
+        QTest::addColumn<QString>("prefixCell"); // "-": the file has no prefix column
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("zip");
+        QTest::addColumn<QString>("wantPrefix");
+        QTest::addColumn<QString>("wantPhone");
+        QTest::addColumn<QString>("wantCountry");
+        QTest::addColumn<QStringList>("problems"); // fields with an issue
+        QTest::newRow("French row") << "-"
+                                    << "06 12 34 56 78"
+                                    << "France"
+                                    << "75002"
+                                    << "+33"
+                                    << "612345678"
+                                    << "FR" << QStringList();
+        QTest::newRow("international") << "-"
+                                       << "+33 6 98 76 54 32"
+                                       << "FR"
+                                       << "75002"
+                                       << "+33"
+                                       << "698765432"
+                                       << "FR" << QStringList();
+        QTest::newRow("0033") << "-"
+                              << "0033 6 98 76 54 32"
+                              << "FR"
+                              << "75002"
+                              << "+33"
+                              << "698765432"
+                              << "FR" << QStringList();
+        QTest::newRow("Belgian row gets +32") << "-"
+                                              << "0470 12 34 56"
+                                              << "Belgique"
+                                              << "1000"
+                                              << "+32"
+                                              << "470123456"
+                                              << "BE" << QStringList();
+        QTest::newRow("English country name") << "-"
+                                              << "0470 12 34 56"
+                                              << "Belgium"
+                                              << "1000"
+                                              << "+32"
+                                              << "470123456"
+                                              << "BE" << QStringList();
+        QTest::newRow("German row, English name") << "-"
+                                                  << "030 1234567"
+                                                  << "Germany"
+                                                  << "10115"
+                                                  << "+49"
+                                                  << "301234567"
+                                                  << "DE" << QStringList();
+        QTest::newRow("the file's prefix wins") << "+41"
+                                                << "079 123 45 67"
+                                                << "FR"
+                                                << "75002"
+                                                << "+41"
+                                                << "791234567"
+                                                << "FR" << QStringList();
+        QTest::newRow("blank prefix cell: the country's") << ""
+                                                          << "93 15 20 00"
+                                                          << "MC"
+                                                          << "98000"
+                                                          << "+377"
+                                                          << "93152000"
+                                                          << "MC" << QStringList();
+        QTest::newRow("Belgian postal code checked") << "-"
+                                                     << "0470 12 34 56"
+                                                     << "BE"
+                                                     << "75002"
+                                                     << "+32"
+                                                     << "470123456"
+                                                     << "BE" << QStringList{u"zip_code"_s};
+        QTest::newRow("Dutch postal code as typed") << "-"
+                                                    << "06 12345678"
+                                                    << "Pays-Bas"
+                                                    << "1012 AB"
+                                                    << "+31"
+                                                    << "612345678"
+                                                    << "NL" << QStringList();
+        QTest::newRow("every problem of the row")
+            << "-"
+            << "06 12 AB"
+            << "Atlantide"
+            << "7502"
+            << "+33"
+            << "06 12 AB"
+            << "ATLANTIDE" << QStringList{u"country"_s, u"phone"_s, u"email"_s};
+    }
+    void rowAsTheForm() {
+        QFETCH(QString, prefixCell);
+        QFETCH(QString, phone);
+        QFETCH(QString, country);
+        QFETCH(QString, zip);
+        QFETCH(QString, wantPrefix);
+        QFETCH(QString, wantPhone);
+        QFETCH(QString, wantCountry);
+        QFETCH(QStringList, problems);
+        const bool withPrefix = prefixCell != QLatin1String("-");
+        const bool badEmail = problems.contains(u"email"_s);
+        QStringList header{u"Email"_s,       u"Prénom"_s, u"Nom"_s,  u"Téléphone"_s, u"Adresse"_s,
+                           u"Code postal"_s, u"Ville"_s,  u"Pays"_s, u"CGU"_s};
+        QStringList cells{badEmail ? u"pas-un-email"_s : u"marie@example.fr"_s,
+                          u"Marie"_s,
+                          u"Curie"_s,
+                          phone,
+                          u"1 rue A"_s,
+                          zip,
+                          u"Ville"_s,
+                          country,
+                          u"oui"_s};
+        if (withPrefix) {
+            header.append(u"Indicatif"_s);
+            cells.append(prefixCell);
+        }
+        const QByteArray csv =
+            (header.join(u';') + u"\r\n"_s + cells.join(u';') + u"\r\n"_s).toUtf8();
+        ClientImport import;
+        QVERIFY(import.loadCsv(csv));
+        import.setDefault(u"phone_prefix"_s, u"+33"_s); // as the dialog does
+        QCOMPARE(import.rows().size(), 1);
+        const ClientImport::Row &row = import.rows().first();
+        QCOMPARE(row.fields.value(u"phone_prefix"_s).toString(), wantPrefix);
+        QCOMPARE(row.fields.value(u"phone"_s).toString(), wantPhone);
+        QCOMPARE(row.fields.value(u"country"_s).toString(), wantCountry);
+        QStringList found;
+        for (const ApiFieldError &e : row.issues)
+            found.append(e.source);
+        QStringList want = problems;
+        if (problems.contains(u"country"_s))
+            want = QStringList{u"email"_s, u"country"_s, u"phone"_s};
+        found.sort();
+        want.sort();
+        QCOMPARE(found, want);
+        QCOMPARE(row.status,
+                 problems.isEmpty() ? ClientImport::Status::Ready : ClientImport::Status::Invalid);
+        // The reason names each problem, one per line (the preview shows them all).
+        QCOMPARE(row.reason.split(u'\n', Qt::SkipEmptyParts).size(), int(want.size()));
+    }
+
     void importAgainstSandbox() {
         SandboxFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error()));
@@ -188,7 +330,9 @@ private Q_SLOTS:
         const auto &rows = import.rows();
         QCOMPARE(rows.size(), 8);
         QCOMPARE(rows.at(0).fields.value(u"country"_s).toString(), u"FR"_s);
-        QCOMPARE(rows.at(0).fields.value(u"phone"_s).toString(), u"0612345678"_s);
+        // What the form would store: +33 and the number without its trunk 0.
+        QCOMPARE(rows.at(0).fields.value(u"phone_prefix"_s).toString(), u"+33"_s);
+        QCOMPARE(rows.at(0).fields.value(u"phone"_s).toString(), u"612345678"_s);
         QCOMPARE(rows.at(1).fields.value(u"address"_s).toString(), u"Bât. B\n3 allée des Ifs"_s);
         QCOMPARE(rows.at(1).line, 3);
         QCOMPARE(rows.at(2).status, ClientImport::Status::Invalid);
@@ -220,6 +364,8 @@ private Q_SLOTS:
         QCOMPARE(z.value(u"last_name"_s).toString(), u"Lefèvre"_s);
         QCOMPARE(z.value(u"address"_s).toString(), u"12, rue de la Paix"_s);
         QCOMPARE(z.value(u"gender"_s).toString(), u"FEMALE"_s);
+        QCOMPARE(z.value(u"phone_prefix"_s).toString(), u"+33"_s);
+        QCOMPARE(z.value(u"phone"_s).toString(), u"612345678"_s);
 
         // Retry failed: the other enterprise's client stays failed, nothing is created.
         QVERIFY(import.start(&service, true));

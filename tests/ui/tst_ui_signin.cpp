@@ -1,9 +1,14 @@
 #include "auth/authservice.h"
 #include "auth/session.h"
+#include "clients/clientdirectory.h"
+#include "clients/clientsmodel.h"
+#include "clients/clientspage.h"
+#include "clients/clientswiring.h"
 #include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "sandboxfixture.h"
+#include "shell/appservices.h"
 #include "shell/appsettings.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
@@ -13,12 +18,15 @@
 #include "shell/statuspanel.h"
 #include "tasks/taskregistry.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Signing in from the shell against the sandbox over loopback HTTP (the dialog, its
@@ -37,6 +45,10 @@ private Q_SLOTS:
     void unavailableKeychainOnStartAsks();
     void settingsRefuseBadUrlAndStore();
     void dialogMnemonics();
+    void unknownHostFailsFastUnclipped();
+    void signOutLeavesNoClientOnScreen();
+    void dismissedDialogLeavesAWayBack();
+    void demoNeverWritesItsAddress();
 
 private:
     static void fillAndSubmit(LoginDialog *dialog, const QString &url, const QString &key,
@@ -275,5 +287,159 @@ void TestUiSignIn::settingsRefuseBadUrlAndStore() {
 
 // A failure that no caller handled reaches the status bar, once per kind of failure
 // with a count for repeats; one that its caller handled does not.
+
+// A name no server has: the dialog says so within a few seconds (no retries), names the
+// host, and the whole message is on screen (the dialog grows to it). Seen clipped to its
+// first line without LoginDialog::fitMessages().
+void TestUiSignIn::unknownHostFailsFastUnclipped() {
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    ShellController shell(&auth, &window);
+    shell.showLoginDialog();
+    LoginDialog *dialog = shell.loginDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const int heightBefore = dialog->height();
+    QSignalSpy failed(&shell, &ShellController::signInFailed);
+    QElapsedTimer clock;
+    clock.start();
+    fillAndSubmit(dialog, QStringLiteral("https://no-such-host.invalid"),
+                  QStringLiteral("demo-20-key"), QStringLiteral("demo-20-secret"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(failed.at(0).at(0).value<ApiError>().isHostNotFound());
+    const QString message = dialog->fieldError(QStringLiteral("baseUrl"));
+    QVERIFY2(message.contains(QStringLiteral("no-such-host.invalid")), qPrintable(message));
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("baseUrlError"));
+    QVERIFY(label && label->isVisible());
+    QApplication::processEvents();
+    // Every line of the message fits in the label, and the label in the dialog.
+    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+             qPrintable(QStringLiteral("%1 < %2")
+                            .arg(label->height())
+                            .arg(label->heightForWidth(label->width()))));
+    const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
+    QVERIFY(dialog->rect().contains(inDialog));
+    QVERIFY(dialog->height() > heightBefore);
+    // With JOBBERS_SCREENSHOTS=DIR, grabbed to look at.
+    if (const QString out = qEnvironmentVariable("JOBBERS_SCREENSHOTS"); !out.isEmpty())
+        QVERIFY(dialog->grab().save(out + QStringLiteral("/signin-unknown-host.png")));
+}
+
+// Signing out empties the directory (nothing behind the dialog but the signed-out
+// page); signing in again reads it back from the local file.
+void TestUiSignIn::signOutLeavesNoClientOnScreen() {
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+    QTemporaryDir dir;
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    AppServices services(&client, &tasks, dir.filePath(QStringLiteral("local.sqlite")));
+    MainWindow window(&tasks);
+    auto *clients = new ClientsWiring(&services, &window);
+    ShellController shell(&auth, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy signedIn(&shell, &ShellController::signedIn);
+    shell.signInDirectly(sandbox.baseUrl(), QStringLiteral("demo-20-key"),
+                         QStringLiteral("demo-20-secret"));
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(!window.isSignedOut());
+    ClientsModel *model = services.directory()->model();
+    services.directory()->recordEmails({QStringLiteral("vu.en.stats@example.fr")});
+    QVERIFY(model->rowOfEmail(QStringLiteral("vu.en.stats@example.fr")) >= 0);
+    ClientsPage *page = clients->clientsPage();
+    QVERIFY(page->isVisible());
+
+    shell.signOut(false);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(window.isSignedOut());
+    QVERIFY(!page->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("signedOutPage"))->isVisible());
+    QVERIFY(shell.loginDialog() && shell.loginDialog()->isVisible());
+    QVERIFY(!window.findClientAction()->isEnabled());
+
+    // Back in: the directory comes back from the local file, the pages with it.
+    QSignalSpy loaded(services.directory(), &ClientDirectory::loaded);
+    fillAndSubmit(shell.loginDialog(), sandbox.baseUrl().toString(), QStringLiteral("demo-20-key"),
+                  QStringLiteral("demo-20-secret"));
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
+    QVERIFY(model->rowOfEmail(QStringLiteral("vu.en.stats@example.fr")) >= 0);
+    QVERIFY(!window.isSignedOut());
+    QVERIFY(page->isVisible());
+    QVERIFY(window.findClientAction()->isEnabled());
+}
+
+// Esc on the sign-in dialog leaves a window that says it is signed out and offers the
+// way back: its own button and File > Sign in (the Sign out action, renamed).
+void TestUiSignIn::dismissedDialogLeavesAWayBack() {
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    window.setDemo(true); // main() quits on a cancelled dialog outside demo mode
+    ShellController shell(&auth, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    shell.showLoginDialog();
+    LoginDialog *dialog = shell.loginDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy cancelled(&shell, &ShellController::loginCancelled);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(window.isSignedOut());
+    QAction *action = window.signOutAction();
+    QVERIFY2(action->text().contains(QStringLiteral("Sign &in")), qPrintable(action->text()));
+    action->trigger();
+    QVERIFY(dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("signInAgain"));
+    QVERIFY(button && button->isVisible());
+    if (const QString out = qEnvironmentVariable("JOBBERS_SCREENSHOTS"); !out.isEmpty())
+        QVERIFY(window.grab().save(out + QStringLiteral("/signed-out.png")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+}
+
+// Demo mode signs in to a sandbox whose address lives as long as the run: signing out
+// and in again through the dialog (which offers that address) writes nothing to the
+// user's settings.
+void TestUiSignIn::demoNeverWritesItsAddress() {
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+    const QUrl usersOwn(QStringLiteral("https://api.example.com"));
+    AppSettings().setBaseUrl(usersOwn);
+    AppSettings().setLastApiKey(QStringLiteral("users-own-key"));
+    const bool remembered = AppSettings().rememberMe();
+    ApiClient client;
+    AuthService auth(&client, nullptr);
+    TaskRegistry tasks;
+    MainWindow window(&tasks);
+    window.setDemo(true);
+    ShellController shell(&auth, &window);
+    QSignalSpy signedIn(&shell, &ShellController::signedIn);
+    shell.signInDirectly(sandbox.baseUrl(), QStringLiteral("demo-20-key"),
+                         QStringLiteral("demo-20-secret"));
+    QVERIFY(signedIn.wait(10000));
+    shell.signOut(false);
+    LoginDialog *dialog = shell.loginDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->baseUrl(), sandbox.baseUrl()); // offered, not the user's
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("apiKey"))->text(),
+             QStringLiteral("demo-20-key"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("secret"))
+        ->setText(QStringLiteral("demo-20-secret"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(AppSettings().baseUrl(), usersOwn);
+    QCOMPARE(AppSettings().lastApiKey(), QStringLiteral("users-own-key"));
+    QCOMPARE(AppSettings().rememberMe(), remembered);
+}
+
 QTEST_MAIN(TestUiSignIn)
 #include "tst_ui_signin.moc"

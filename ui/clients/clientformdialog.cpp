@@ -4,11 +4,13 @@
 #include "clientrecordpanel.h"
 #include "shell/buddies.h"
 
+#include "clients/callingcodes.h"
 #include "clients/clientdraft.h"
 #include "clients/clientsservice.h"
 #include "clients/clientupdate.h"
 #include "clients/clientvalidator.h"
 #include "clients/countries.h"
+#include "net/apifieldtext.h"
 #include "shell/statepalette.h"
 
 #include <QCheckBox>
@@ -21,6 +23,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 QLabel *errorLabel(QWidget *parent) {
@@ -39,7 +43,7 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     setWindowTitle(tr("New client"));
     build(groups);
     m_initialFields = fields();
-    m_country->setCurrentIndex(Countries::indexOfCode(QStringLiteral("FR")));
+    m_country->setCurrentIndex(m_country->findData(QStringLiteral("FR")));
     m_phonePrefix->setText(QStringLiteral("+33"));
 }
 
@@ -131,9 +135,24 @@ void ClientFormDialog::build(const QList<Group> &groups) {
     m_city = new QLineEdit(this);
     addField(QStringLiteral("city"), tr("C&ity"), m_city);
     m_country = new QComboBox(this);
-    for (const Countries::Entry &c : Countries::all())
+    // Named and sorted in the interface's language.
+    for (const Countries::Entry &c : Countries::sorted())
         m_country->addItem(c.name, c.code);
     addField(QStringLiteral("country"), tr("C&ountry"), m_country);
+    // The prefix follows the country while it is the previous country's own (or
+    // blank): a client moved to Belgium gets +32, a prefix typed by hand stays.
+    auto previousCountry = std::make_shared<QString>();
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this, previousCountry] {
+        const QString country = m_country->currentData().toString();
+        const QString prefix = m_phonePrefix->text().trimmed();
+        if (!previousCountry->isEmpty()
+            && (prefix.isEmpty() || prefix == CallingCodes::forCountry(*previousCountry))) {
+            const QString own = CallingCodes::forCountry(country);
+            if (!own.isEmpty())
+                m_phonePrefix->setText(own);
+        }
+        *previousCountry = country;
+    });
     m_group = new QComboBox(this);
     m_group->addItem(tr("The enterprise (no group)"), QVariant());
     for (const Group &g : groups) {
@@ -182,7 +201,7 @@ void ClientFormDialog::fill(const Client &c) {
     m_address->setText(c.address);
     m_zip->setText(c.zipCode);
     m_city->setText(c.city);
-    m_country->setCurrentIndex(Countries::indexOfCode(c.country));
+    m_country->setCurrentIndex(m_country->findData(c.country));
     m_group->setCurrentIndex(c.groupId ? std::max(0, m_group->findData(*c.groupId)) : 0);
     m_optin->setChecked(c.optin);
     m_record->showClient(c);
@@ -266,8 +285,10 @@ QString ClientFormDialog::shownPassword() const {
 void ClientFormDialog::clearErrors() {
     for (QLabel *label : std::as_const(m_errorLabels)) {
         label->clear();
+        label->setToolTip(QString());
         label->hide();
     }
+    m_generalError->setToolTip(QString());
     m_generalError->hide();
 }
 
@@ -377,7 +398,15 @@ void ClientFormDialog::deactivate() {
 
 void ClientFormDialog::onFailed(const ApiError &error) {
     setBusy(false);
-    showErrors(error.fieldErrors, error.fieldErrors.isEmpty() ? error.message : QString());
+    // Said in the interface's language from title and source; the server's English
+    // detail goes in the tooltip.
+    showErrors(ApiFieldText::forPeople(error.fieldErrors),
+               error.fieldErrors.isEmpty() ? error.message : QString());
+    for (const ApiFieldError &e : error.fieldErrors) {
+        if (QLabel *label = m_errorLabels.value(e.source))
+            label->setToolTip(e.detail);
+    }
+    m_generalError->setToolTip(ApiFieldText::serverDetails(error.fieldErrors));
 }
 
 void ClientFormDialog::onCreated(const CreatedClient &created) {

@@ -9,12 +9,16 @@
 #include "clients/clientsmodel.h"
 #include "clients/clientsservice.h"
 #include "clients/clientvalidator.h"
+#include "common/datetext.h"
 #include "net/apiclient.h"
+#include "net/apifieldtext.h"
+#include "shell/statelegend.h"
 #include "shell/statepalette.h"
 #include "tasks/taskregistry.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -25,6 +29,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, TaskRegistry *tasks,
                          QWidget *parent)
@@ -109,12 +115,33 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ClientsModel::Email, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(ClientsModel::Name, 13 * em);
-    m_view->setColumnWidth(ClientsModel::Group, 13 * em);
-    m_view->setColumnWidth(ClientsModel::Active, 7 * em);
-    m_view->setColumnWidth(ClientsModel::SubscriptionEnd, 11 * em);
-    m_view->setColumnWidth(ClientsModel::LastSeen, 15 * em);
+    m_view->setColumnWidth(ClientsModel::Name, 12 * em);
+    // A date column as wide as its header or its longest date, whichever is wider.
+    const QString longDate = DateText::date(QDate(2026, 12, 28));
+    for (const int column : {int(ClientsModel::Active), int(ClientsModel::SubscriptionEnd),
+                             int(ClientsModel::LastLogin), int(ClientsModel::Synced)}) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const QString sample = column == ClientsModel::Active
+                                   ? QCoreApplication::translate("ClientsModel", "Not loaded")
+                                   : longDate;
+        const int width = std::max(header->fontMetrics().horizontalAdvance(title) + 2 * em,
+                                   m_view->fontMetrics().horizontalAdvance(sample) + em);
+        m_view->setColumnWidth(column, width);
+    }
+    // The sync time is in the last login's tooltip: a column of its own took the room
+    // the emails need (the model keeps it, named Synced, for whoever wants it).
+    m_view->hideColumn(ClientsModel::Synced);
+    // What does not fit loses its middle, not its end: the demo's "Sous conciergerie #1
+    // Demonstration" and "#2" differ at the end; an email keeps its domain.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    fitGroupColumn();
+    connect(directory, &ClientDirectory::groupsChanged, this, &ClientsPage::fitGroupColumn);
     layout->addWidget(m_view, 1);
+
+    m_legend = new StateLegend({{ItemState::Expired, tr("the subscription has ended")},
+                                {ItemState::Inactive, tr("the client was deactivated")}},
+                               this);
+    layout->addWidget(m_legend);
 
     auto *actions = new QHBoxLayout;
     m_editButton = new QPushButton(tr("&Open…"), this);
@@ -165,8 +192,14 @@ ClientsPage::ClientsPage(ClientsService *service, ClientDirectory *directory, Ta
     connect(m_copyLinkButton, &QPushButton::clicked, this, &ClientsPage::copySignInLink);
     connect(m_assignButton, &QPushButton::clicked, this, &ClientsPage::assignPass);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCount);
+    // The total too: clients imported while a filter hides them still count.
+    ClientsModel *source = directory->model();
+    connect(source, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &ClientsPage::updateCount);
+    connect(source, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCount);
     updateCount();
 }
 
@@ -216,8 +249,15 @@ QString ClientsPage::messageText() const {
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
+void ClientsPage::showError(const ApiError &error) {
+    // Field and reason in the interface's language; the server's English in the tooltip.
+    showMessage(ApiFieldText::message(error), true);
+    m_message->setToolTip(ApiFieldText::serverDetails(error.fieldErrors));
+}
+
 void ClientsPage::showMessage(const QString &text, bool error) {
     m_message->setText(text);
+    m_message->setToolTip(QString());
     StatePalette::markError(m_message, error);
     m_message->setVisible(!text.isEmpty());
 }
@@ -226,7 +266,22 @@ void ClientsPage::updateCount() {
     const int total = m_directory->model()->rowCount();
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == total ? tr("%n client(s)", nullptr, total)
-                                    : tr("%1 of %2").arg(shown).arg(total));
+                                    : tr("%1 of %n client(s)", nullptr, total).arg(shown));
+}
+
+QString ClientsPage::countText() const {
+    return m_count->text();
+}
+
+// Wide enough for the longest group name (there are a few groups, not 100,000 rows),
+// within bounds; beyond them the name loses its middle and the tooltip has it whole.
+void ClientsPage::fitGroupColumn() {
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    int width = metrics.horizontalAdvance(tr("Enterprise"));
+    for (const Group &g : m_directory->groups())
+        width = std::max(width, metrics.horizontalAdvance(g.name));
+    m_view->setColumnWidth(ClientsModel::Group, std::clamp(width + em, 9 * em, 24 * em));
 }
 
 void ClientsPage::onSearchChanged(const QString &text) {
@@ -260,7 +315,7 @@ void ClientsPage::lookUp() {
         this, [this, t](const EmailCheck &check) { onExists(t, check); },
         [this](const ApiError &error) {
             if (error.kind != ApiError::Kind::Cancelled)
-                showMessage(error.message, true);
+                showError(error);
         }));
 }
 
@@ -309,7 +364,7 @@ void ClientsPage::onLoadFailed(const ApiError &error) {
     else if (error.kind == ApiError::Kind::NotFound)
         showMessage(tr("No client with this id or email."), true);
     else
-        showMessage(error.message, true);
+        showError(error);
 }
 
 QString ClientsPage::currentEmail() const {
@@ -387,7 +442,7 @@ void ClientsPage::requestSignInLink(bool copy) {
     }
     m_service->loginUrl(email)->then(
         this, [this, copy](const SignInLink &link) { onSignInLink(link, copy); },
-        [this](const ApiError &error) { showMessage(error.message, true); });
+        [this](const ApiError &error) { showError(error); });
 }
 
 void ClientsPage::onSignInLink(const SignInLink &link, bool copy) {

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class StateLegend;
 class TaskRegistry;
 class Client;
 
@@ -41,6 +42,9 @@ public:
     QPushButton *assignPassButton() const { return m_assignButton; }
     // What the page says the directory is (the API cannot list clients).
     QString directoryNoteText() const;
+    // "54 clients", "3 of 54 clients" while a filter is on.
+    QString countText() const;
+    StateLegend *legend() const { return m_legend; }
 
 public Q_SLOTS:
     void focusSearch();
@@ -77,7 +81,9 @@ private:
     void onLoadFailed(const ApiError &error);
     void onSignInLink(const SignInLink &link, bool copy);
     void showMessage(const QString &text, bool error = false);
+    void showError(const ApiError &error);
     void updateCount();
+    void fitGroupColumn();
     QString currentEmail() const;
     void requestSignInLink(bool copy);
 
@@ -98,6 +104,7 @@ private:
     QPushButton *m_assignButton = nullptr;
     QLabel *m_note = nullptr;
     QString m_noteText;
+    StateLegend *m_legend = nullptr;
 
     QPointer<ApiJob> m_lookup; // exists() or get() in flight, at most one
 };

@@ -41,6 +41,12 @@ ClientsWiring::ClientsWiring(AppServices *services, MainWindow *window)
             clientsPage()->refresh();
     });
     connect(services, &AppServices::sessionStarted, this, &ClientsWiring::onSessionStarted);
+    // Signed out: the directory was emptied; nothing of the old session may refill it,
+    // and the next sign-in feeds it again.
+    connect(services, &AppServices::sessionEnded, this, [this] {
+        m_feeder->cancel();
+        m_fedFrom = QUrl();
+    });
 }
 
 ClientsPage *ClientsWiring::clientsPage() const {

@@ -34,8 +34,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const {
             return row.line;
         if (index.column() == Result) {
             const QString status = ClientImport::statusText(row.status);
-            const QString firstReason = row.reason.section(QLatin1Char('\n'), 0, 0);
-            return firstReason.isEmpty() ? status : status + QStringLiteral(" — ") + firstReason;
+            // Every problem of the row, not only the first: fixing one at a time in the
+            // file and importing again is how staff lose an afternoon.
+            const QString reasons =
+                row.reason.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
+            return reasons.isEmpty() ? status : status + QStringLiteral(" — ") + reasons;
         }
         return row.cells.value(index.column() - FirstCell).simplified();
     }

@@ -4,11 +4,13 @@
 
 #include "clients/clientsmodel.h"
 #include "clients/clientvalidator.h"
+#include "net/apifieldtext.h"
 #include "passes/invoicerequest.h"
 #include "passes/passassigner.h"
 #include "passes/passesservice.h"
 #include "passes/passstockfeeder.h"
 #include "passes/passstockmodel.h"
+#include "shell/statelegend.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -62,6 +64,12 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     header->setStretchLastSection(false);
     m_view->setColumnWidth(PassStockModel::Used, 120);
     layout->addWidget(m_view, 1);
+    layout->addWidget(
+        new StateLegend({{ItemState::ExpiringSoon,
+                          tr("expires within %n day(s)", nullptr, PassStockModel::kSoonDays)},
+                         {ItemState::Expired, tr("past its expiration date")},
+                         {ItemState::Exhausted, tr("no pass left")}},
+                        this));
 
     auto *box = new QGroupBox(tr("Assign a pass"), this);
     auto *form = new QFormLayout(box);
@@ -92,8 +100,17 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     m_invoice = new QPushButton(tr("&Invoice…"), box);
     m_invoice->setAccessibleName(tr("Ask for the invoice of the last assignment"));
     m_invoice->setEnabled(false);
+    // Said before it is pressed: the reference lists the call, the API answers 501.
+    const QString noInvoices = tr("The Jobbers One API does not offer invoices yet.");
+    m_invoice->setToolTip(noInvoices);
+    m_invoice->setAccessibleDescription(noInvoices);
+    auto *invoiceNote = new QLabel(tr("(not offered by the API yet)"), box);
+    invoiceNote->setObjectName(QStringLiteral("invoiceNote"));
+    invoiceNote->setToolTip(noInvoices);
+    invoiceNote->setEnabled(false);
     buttons->addWidget(m_assign);
     buttons->addWidget(m_invoice);
+    buttons->addWidget(invoiceNote);
     buttons->addStretch(1);
     form->addRow(buttons);
     m_result = new QLabel(box);
@@ -137,11 +154,13 @@ PassesPage::PassesPage(PassStockFeeder *feeder, PassAssigner *assigner, PassesSe
     connect(m_assigner, &PassAssigner::failed, this,
             [this](const QString &, qint64, const ApiError &error, bool pending) {
                 m_assign->setEnabled(true);
+                const QString said = ApiFieldText::message(error);
                 showResult(pending ? tr("%1\nThe assignment may or may not have been made; "
                                         "assigning again is safe (same reference).")
-                                         .arg(error.message)
-                                   : error.message,
+                                         .arg(said)
+                                   : said,
                            true);
+                m_result->setToolTip(ApiFieldText::serverDetails(error.fieldErrors));
             });
 }
 
@@ -151,6 +170,7 @@ QString PassesPage::resultText() const {
 
 void PassesPage::showResult(const QString &text, bool error) {
     m_result->setText(text);
+    m_result->setToolTip(QString());
     StatePalette::markError(m_result, error);
 }
 
@@ -322,6 +342,7 @@ void PassesPage::onInvoiceFailed(const ApiError &error) {
                              .arg(error.httpStatus)
                        : error.message;
     for (const ApiFieldError &e : error.fieldErrors)
-        text += QLatin1Char('\n') + (e.detail.isEmpty() ? e.title : e.detail);
+        text += QLatin1Char('\n') + ApiFieldText::describe(e);
     showResult(text, true);
+    m_result->setToolTip(ApiFieldText::serverDetails(error.fieldErrors));
 }

@@ -9,6 +9,8 @@
 #include "stats/statsservice.h"
 #include "storage/localstore.h"
 
+#include <utility>
+
 AppServices::AppServices(ApiClient *api, TaskRegistry *tasks, const QString &localDatabase,
                          QObject *parent)
     : QObject(parent)
@@ -28,8 +30,16 @@ AppServices::AppServices(ApiClient *api, TaskRegistry *tasks, const QString &loc
     m_directory->watch(m_enterprise);
     m_directory->load(tasks);
     connect(api, &ApiClient::tokenChanged, this, [this](bool hasToken) {
-        if (!hasToken)
+        if (!hasToken) {
+            // Signed out (a renewal keeps its token until the new one comes): nothing of
+            // the clients stays on screen behind the sign-in dialog.
+            m_directory->clear();
+            m_ended = true;
+            Q_EMIT sessionEnded();
             return;
+        }
+        if (std::exchange(m_ended, false))
+            m_directory->load(m_tasks);
         // Nobody waits on this one: a failure goes to the shell's status bar.
         m_enterprise->groups();
         Q_EMIT sessionStarted(m_api->baseUrl());

@@ -18,7 +18,8 @@ class TaskRegistry;
 // area, and the client directory, the app's own list of clients that the clients,
 // passes, stats and chat rooms all read or feed. Each room's wiring takes what it
 // needs from here, so that no room builds another's classes. Each time a token is
-// obtained the enterprise's groups are reloaded into the directory.
+// obtained the enterprise's groups are reloaded into the directory; a sign-out
+// empties it.
 class AppServices : public QObject {
     Q_OBJECT
 public:
@@ -40,6 +41,9 @@ public:
 Q_SIGNALS:
     // A token was obtained from server: a sign-in, or a silent renewal.
     void sessionStarted(const QUrl &server);
+    // Signed out: the directory is empty (and read again from the local file at the next
+    // sign-in); rooms clear what they show of the enterprise.
+    void sessionEnded();
 
 private:
     ApiClient *m_api;
@@ -51,4 +55,5 @@ private:
     EnterpriseService *m_enterprise;
     ClientsModel *m_model;
     ClientDirectory *m_directory;
+    bool m_ended = false;
 };

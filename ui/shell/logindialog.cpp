@@ -208,6 +208,15 @@ void LoginDialog::showSignInError(const ApiError &error) {
         m_secret->selectAll();
         break;
     case ApiError::Kind::Network:
+        if (error.isHostNotFound()) {
+            setFieldError(m_urlError, m_url,
+                          tr("No server is known by the name %1. Check the address for a "
+                             "typing mistake.")
+                              .arg(QUrl::fromUserInput(m_url->text().trimmed()).host()));
+            m_url->setFocus();
+            break;
+        }
+        [[fallthrough]];
     case ApiError::Kind::Timeout:
         setFieldError(m_urlError, m_url,
                       tr("Cannot reach the server at this address. Check the address and "
@@ -279,6 +288,21 @@ void LoginDialog::setFieldError(QLabel *label, QLineEdit *field, const QString &
         // Screen readers announce the problem with the field itself.
         field->setAccessibleDescription(text);
     }
+    fitMessages();
+}
+
+// A word-wrapped message shown after the dialog opened does not make a top-level
+// window taller by itself: its last lines were cut off. Grow to the height the
+// messages need at the current width (never narrower, never shorter).
+void LoginDialog::fitMessages() {
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    const int needed =
+        l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void LoginDialog::clearErrors() {

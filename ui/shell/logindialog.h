@@ -57,6 +57,7 @@ protected:
 private:
     void submit();
     void cancel();
+    void fitMessages();
     void setFieldError(QLabel *label, QLineEdit *field, const QString &text);
     void clearErrors();
     QLabel *errorLabel(const QString &name);

@@ -5,6 +5,7 @@
 #include "overviewheader.h"
 #include "placeholderpage.h"
 #include "progressarea.h"
+#include "signedoutpage.h"
 #include "statuspanel.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -118,7 +120,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions() {
     m_signOutAction = new QAction(icon(QStringLiteral("logout")), tr("Sign &out"), this);
     m_signOutAction->setToolTip(tr("Sign out of the Jobbers One API"));
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        if (m_signedOut)
+            Q_EMIT signInRequested();
+        else
+            Q_EMIT signOutRequested();
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -260,6 +267,10 @@ void MainWindow::createCentralArea(TaskRegistry *tasks) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_splitter, 1);
+    m_signedOutPage = new SignedOutPage;
+    m_signedOutPage->hide();
+    connect(m_signedOutPage, &SignedOutPage::signInRequested, this, &MainWindow::signInRequested);
+    layout->addWidget(m_signedOutPage, 1);
     layout->addWidget(m_progressArea);
     setCentralWidget(central);
 
@@ -290,7 +301,8 @@ MainWindow::SectionActions MainWindow::sectionActions(Section section) const {
 }
 
 void MainWindow::updateSectionActions() {
-    const SectionActions actions = sectionActions(currentSection());
+    const SectionActions actions =
+        m_signedOut ? SectionActions(SectionAction::None) : sectionActions(currentSection());
     m_newAction->setEnabled(actions.testFlag(SectionAction::New));
     m_refreshAction->setEnabled(actions.testFlag(SectionAction::Refresh));
 }
@@ -354,6 +366,22 @@ void MainWindow::setDemo(bool demo) {
 void MainWindow::setEnterprise(qint64 id, const QStringList &groups) {
     m_header->setEnterprise(id, groups);
     m_statusPanel->setEnterpriseId(id);
+}
+
+void MainWindow::setSignedOut(bool signedOut) {
+    m_signedOut = signedOut;
+    m_splitter->setVisible(!signedOut);
+    m_signedOutPage->setVisible(signedOut);
+    // The action that signs out offers the way back in while signed out.
+    m_signOutAction->setText(signedOut ? tr("Sign &in…") : tr("Sign &out"));
+    m_signOutAction->setToolTip(signedOut ? tr("Sign in to the Jobbers One API")
+                                          : tr("Sign out of the Jobbers One API"));
+    // Signed out, nothing to find, create or refresh; signed in, New and Refresh follow
+    // what the current section's room declares.
+    m_findAction->setEnabled(!signedOut);
+    updateSectionActions();
+    if (signedOut && isVisible())
+        m_signedOutPage->signInButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle() {

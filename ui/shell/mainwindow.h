@@ -14,6 +14,7 @@ class QActionGroup;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class SignedOutPage;
 class StatusPanel;
 class TaskRegistry;
 
@@ -64,6 +65,10 @@ public:
     void setDemo(bool demo);
     bool isDemo() const { return m_demo; }
     void setEnterprise(qint64 id, const QStringList &groups);
+    // Signed out: the sections give way to a page with a Sign in button, the Sign out
+    // action becomes Sign in, and find, new and refresh are disabled.
+    void setSignedOut(bool signedOut);
+    bool isSignedOut() const { return m_signedOut; }
 
     StatusPanel *statusPanel() const { return m_statusPanel; }
     // Where failures that no page handled show (ShellController feeds it).
@@ -93,6 +98,8 @@ Q_SIGNALS:
     void signOutRequested();
     // A room asks for a pass to be assigned to a client (the passes room answers).
     void assignPassRequested(const QString &email);
+    // From the signed-out page or the File menu's Sign in.
+    void signInRequested();
     void settingsRequested();
     // Tools > Test the connection, the status bar's Test button, the settings' button:
     // whoever runs the test shows it over parent.
@@ -114,6 +121,8 @@ private:
     void showAbout();
 
     bool m_demo = false;
+    bool m_signedOut = false;
+    SignedOutPage *m_signedOutPage = nullptr;
     QHash<int, PageFactory> m_factories; // by section, until the page is built
     QHash<int, SectionActions> m_sectionActionFlags;
     QListWidget *m_sidebar = nullptr;

@@ -33,6 +33,7 @@ ShellController::ShellController(AuthService *auth, MainWindow *window, QObject 
     // Before AuthService reports signedOut for it, so the dialog can say why.
     connect(auth->apiClient(), &ApiClient::sessionExpired, this, [this] { m_expired = true; });
     connect(window, &MainWindow::signOutRequested, this, &ShellController::requestSignOut);
+    connect(window, &MainWindow::signInRequested, this, &ShellController::showLoginDialog);
     connect(window, &MainWindow::settingsRequested, this, &ShellController::showSettings);
 }
 
@@ -42,6 +43,10 @@ LoginDialog *ShellController::loginDialog() const {
     return m_dialog.data();
 }
 
+bool ShellController::isDemo() const {
+    return m_window && m_window->isDemo();
+}
+
 bool ShellController::isSignedIn() const {
     return m_auth->state() == AuthService::State::SignedIn;
 }
@@ -49,12 +54,17 @@ bool ShellController::isSignedIn() const {
 void ShellController::signInDirectly(const QUrl &baseUrl, const QString &apiKey,
                                      const QString &secret) {
     m_fromKeychain = false;
+    m_directUrl = baseUrl;
+    m_directKey = apiKey;
+    m_window->setSignedOut(true);
     m_monitor->signingIn();
     m_window->statusBar()->showMessage(tr("Signing in…"));
     m_auth->signIn(baseUrl, apiKey, secret, false);
 }
 
 void ShellController::start() {
+    // Whatever the local directory holds stays hidden until someone has signed in.
+    m_window->setSignedOut(true);
     const AppSettings settings;
     if (!settings.rememberMe()) {
         showLoginDialog();
@@ -69,24 +79,38 @@ void ShellController::start() {
 void ShellController::showLoginDialog() {
     if (!m_dialog) {
         m_dialog = new LoginDialog(m_window);
-        const AppSettings settings;
-        m_dialog->setBaseUrl(settings.baseUrl());
-        m_dialog->setApiKey(settings.lastApiKey());
-        m_dialog->setRemember(settings.rememberMe());
+        if (isDemo()) {
+            // The embedded sandbox's address lives as long as this run: offered here,
+            // never read from nor written to the user's settings or keychain.
+            m_dialog->setBaseUrl(m_directUrl);
+            m_dialog->setApiKey(m_directKey);
+            m_dialog->setRemember(false);
+        } else {
+            const AppSettings settings;
+            m_dialog->setBaseUrl(settings.baseUrl());
+            m_dialog->setApiKey(settings.lastApiKey());
+            m_dialog->setRemember(settings.rememberMe());
+        }
         connect(m_dialog, &LoginDialog::signInRequested, this,
                 [this](const QUrl &url, const QString &key, const QString &secret, bool remember) {
                     m_fromKeychain = false;
                     m_monitor->signingIn();
-                    m_auth->signIn(url, key, secret, remember);
+                    m_auth->signIn(url, key, secret, remember && !isDemo());
                 });
         // AuthService abandons a sign-in by signing out; the dialog stays for another try.
         connect(m_dialog, &LoginDialog::cancelRequested, this, [this] {
             m_auth->signOut(false);
             m_monitor->signedOut();
         });
+        // Closed without signing in: the window stays signed out, with its Sign in page
+        // and File > Sign in as the way back.
         connect(m_dialog, &QDialog::rejected, this, [this] {
-            if (!isSignedIn())
+            if (!isSignedIn()) {
+                m_window->setSignedOut(true);
+                m_window->statusBar()->showMessage(tr("Signed out. Sign in from the window or "
+                                                      "the File menu."));
                 Q_EMIT loginCancelled();
+            }
         });
     }
     m_dialog->open();
@@ -98,14 +122,17 @@ void ShellController::onSignedIn(const Session &session) {
     for (const Group &g : session.groups)
         names.append(g.name);
     m_window->setEnterprise(session.enterpriseId, names);
+    m_window->setSignedOut(false);
     m_monitor->signedIn();
     m_window->statusBar()->showMessage(tr("Signed in to enterprise %1").arg(session.enterpriseId),
                                        5000);
     if (m_dialog && m_dialog->isVisible()) {
-        AppSettings settings;
-        settings.setBaseUrl(session.baseUrl);
-        settings.setLastApiKey(session.apiKey);
-        settings.setRememberMe(m_dialog->remember());
+        if (!isDemo()) {
+            AppSettings settings;
+            settings.setBaseUrl(session.baseUrl);
+            settings.setLastApiKey(session.apiKey);
+            settings.setRememberMe(m_dialog->remember());
+        }
         m_dialog->signInSucceeded();
     }
     Q_EMIT signedIn(session);
@@ -128,6 +155,7 @@ void ShellController::onFailed(const ApiError &error) {
 
 void ShellController::onSignedOut() {
     m_window->setEnterprise(0, {});
+    m_window->setSignedOut(true);
     m_monitor->signedOut();
     if (std::exchange(m_expired, false)) {
         m_window->statusBar()->showMessage(tr("The session has expired: sign in again."));
@@ -139,6 +167,10 @@ void ShellController::onSignedOut() {
 }
 
 void ShellController::requestSignOut() {
+    if (!isSignedIn()) {
+        showLoginDialog();
+        return;
+    }
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Sign out"),
                         tr("Sign out of the Jobbers One API?"), QMessageBox::NoButton, m_window);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class ApiError;
 class AuthService;
@@ -40,7 +41,8 @@ Q_SIGNALS:
     void signedIn(const Session &session);
     void signInFailed(const ApiError &error);
     void signedOut();
-    // The user closed the sign-in dialog without signing in.
+    // The user closed the sign-in dialog without signing in (the window shows its
+    // signed-out page, with a way back).
     void loginCancelled();
 
 private:
@@ -52,6 +54,10 @@ private:
     QPointer<MainWindow> m_window;
     ConnectionMonitor *m_monitor;
     QPointer<LoginDialog> m_dialog;
+    bool isDemo() const;
+
     bool m_fromKeychain = false;
+    QUrl m_directUrl; // signInDirectly's, offered again by the dialog in demo mode
+    QString m_directKey;
     bool m_expired = false;
 };
