@@ -41,9 +41,9 @@
     </message>
     <message numerus="yes">
         <source>Jobbers Back Office: activity log, %n call(s), exported %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jobbers Back Office: activity log, %n call, exported %1</numerusform>
+            <numerusform>Jobbers Back Office: activity log, %n calls, exported %1</numerusform>
         </translation>
     </message>
 </context>
@@ -51,9 +51,9 @@
     <name>ActivityLogView</name>
     <message numerus="yes">
         <source>The last %n API call(s) of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last %n API call of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</numerusform>
+            <numerusform>The last %n API calls of this session, for a support ticket. No password, key secret, token, query string or message content is ever kept here.</numerusform>
         </translation>
     </message>
     <message>
@@ -106,23 +106,23 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n call shown</numerusform>
+            <numerusform>%1 of %n calls shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected call(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected call copied.</numerusform>
+            <numerusform>%n selected calls copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call copied.</numerusform>
+            <numerusform>%n calls copied.</numerusform>
         </translation>
     </message>
     <message>
@@ -135,9 +135,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call exported to %1.</numerusform>
+            <numerusform>%n calls exported to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -224,9 +224,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
         </translation>
     </message>
 </context>
@@ -306,6 +306,153 @@
     </message>
     <message>
         <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiFieldText</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,16 +732,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row pasted.</numerusform>
+            <numerusform>%n rows pasted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending a batch of %n tag(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending a batch of %n tag…</numerusform>
+            <numerusform>Sending a batch of %n tags…</numerusform>
         </translation>
     </message>
     <message>
@@ -603,16 +750,16 @@
     </message>
     <message numerus="yes">
         <source>None of these %n code(s) is a tag any more (an earlier attempt whose answer was lost may have deleted them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>None of these %n code is a tag any more (an earlier attempt whose answer was lost may have deleted them).</numerusform>
+            <numerusform>None of these %n codes is a tag any more (an earlier attempt whose answer was lost may have deleted them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag deleted.</numerusform>
+            <numerusform>%n tags deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -629,9 +776,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) added from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row added from %1.</numerusform>
+            <numerusform>%n rows added from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -652,16 +799,16 @@
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag created.</numerusform>
+            <numerusform>%n tags created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</numerusform>
+            <numerusform>%n tags created. (The first answer was lost; sent again, the server found every code already taken: the batch had gone through once.)</numerusform>
         </translation>
     </message>
     <message>
@@ -690,16 +837,16 @@
     </message>
     <message numerus="yes">
         <source>Delete %n tag(s)? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n tag? %1</numerusform>
+            <numerusform>Delete %n tags? %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disconnect %n tag(s)? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disconnect %n tag? %1</numerusform>
+            <numerusform>Disconnect %n tags? %1</numerusform>
         </translation>
     </message>
     <message>
@@ -712,23 +859,23 @@
     </message>
     <message numerus="yes">
         <source>Deleting %n tag(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleting %n tag…</numerusform>
+            <numerusform>Deleting %n tags…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n tag(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disconnecting %n tag…</numerusform>
+            <numerusform>Disconnecting %n tags…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) disconnected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag disconnected.</numerusform>
+            <numerusform>%n tags disconnected.</numerusform>
         </translation>
     </message>
     <message>
@@ -848,9 +995,9 @@
     </message>
     <message numerus="yes">
         <source>Conversations of %1 of %n client(s) checked, up to %2 requests a minute.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversations of %1 of %n client checked, up to %2 requests a minute.</numerusform>
+            <numerusform>Conversations of %1 of %n clients checked, up to %2 requests a minute.</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,10 +1560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A French postal code has five digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client must accept the general conditions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1623,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last seen</source>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by this desk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the client last signed in to Jobbers, as the API says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this desk last received the client from the API, or met its email in statistics or a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,14 +1715,10 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not in the directory.</source>
@@ -1627,6 +1790,25 @@
     </message>
     <message>
         <source>Filling from the statistics: %1 of %2 calls answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client was deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n client(s)</source>
+        <translation>
+            <numerusform>%1 of %n client</numerusform>
+            <numerusform>%1 of %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,9 +1922,9 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,9 +2086,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n unread message</numerusform>
+            <numerusform>%1, %n unread messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,9 +2257,9 @@
     </message>
     <message numerus="yes">
         <source>Loading %n client(s) seen in the statistics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading %n client seen in the statistics</numerusform>
+            <numerusform>Loading %n clients seen in the statistics</numerusform>
         </translation>
     </message>
 </context>
@@ -2108,9 +2290,9 @@
     </message>
     <message numerus="yes">
         <source>Failed %n times: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failed %n time: %1</numerusform>
+            <numerusform>Failed %n times: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2157,9 +2339,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 % (%n client(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 % (%n client)</numerusform>
+            <numerusform>%1: %2 % (%n clients)</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,6 +2695,10 @@
         <source>The system keychain is locked or unavailable, so the stored secret cannot be read. Unlock it, or type the secret and sign in without &quot;Remember me&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No server is known by the name %1. Check the address for a typing mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2648,6 +2834,14 @@
         <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageImageHelper</name>
@@ -2746,16 +2940,16 @@
     </message>
     <message numerus="yes">
         <source>Orders by category (%n order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orders by category (%n order)</numerusform>
+            <numerusform>Orders by category (%n orders)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), without a breakdown by category.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order, without a breakdown by category.</numerusform>
+            <numerusform>%n orders, without a breakdown by category.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,9 +3012,9 @@
     <name>OutboxMachine</name>
     <message numerus="yes">
         <source>The server did not confirm the message after %n attempts, and it is not in the conversation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not confirm the message after %n attempt, and it is not in the conversation.</numerusform>
+            <numerusform>The server did not confirm the message after %n attempts, and it is not in the conversation.</numerusform>
         </translation>
     </message>
     <message>
@@ -2958,23 +3152,23 @@
     <name>PassStockModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -2995,9 +3189,9 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n day, on %1.</numerusform>
+            <numerusform>Expires in %n days, on %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3098,9 +3292,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n left)</numerusform>
+            <numerusform>%1 — %2 (%n left)</numerusform>
         </translation>
     </message>
     <message>
@@ -3157,9 +3351,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>A pass of this stock was assigned to %1 %n minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A pass of this stock was assigned to %1 %n minute ago.</numerusform>
+            <numerusform>A pass of this stock was assigned to %1 %n minutes ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -3206,6 +3400,29 @@ The assignment may or may not have been made; assigning again is safe (same refe
         <source>Choose the stock, then Assign the pass (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>expires within %n day</numerusform>
+            <numerusform>expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>past its expiration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pass left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jobbers One API does not offer invoices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not offered by the API yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassesService</name>
@@ -3226,6 +3443,45 @@ The assignment may or may not have been made; assigning again is safe (same refe
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalCodes</name>
+    <message>
+        <source>A French postal code has five digits, like 75002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has four digits, like 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Swiss postal code has four digits, like 8001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has four digits, like 1009 (or L-1009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Monaco postal code has five digits starting with 980, like 98000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Spanish postal code has five digits, from 01000 to 52999, like 28013.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A German postal code has five digits, like 10115.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Italian postal code has five digits, like 00184.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A British postcode looks like SW1A 1AA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +3633,29 @@ The assignment may or may not have been made; assigning again is safe (same refe
         <source>Also forget the secret stored on this computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed out. Sign in from the window or the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the enterprise&apos;s API key to see its clients, passes and conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StarRating</name>
@@ -3394,6 +3673,21 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message>
         <source>Click a star or type 0 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateLegend</name>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,23 +3738,23 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -3851,9 +4145,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>… and %n more group(s) (see the CSV export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more group (see the CSV export)</numerusform>
+            <numerusform>… and %n more groups (see the CSV export)</numerusform>
         </translation>
     </message>
     <message>
@@ -4003,9 +4297,9 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>Statistics: %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statistics: %n month</numerusform>
+            <numerusform>Statistics: %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -4116,23 +4410,23 @@ The assignment may or may not have been made; assigning again is safe (same refe
     </message>
     <message numerus="yes">
         <source>%n month(s) from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month from this computer.</numerusform>
+            <numerusform>%n months from this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %n month(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refreshing %n month…</numerusform>
+            <numerusform>Refreshing %n months…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) could not be loaded: select and retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month could not be loaded: select and retry.</numerusform>
+            <numerusform>%n months could not be loaded: select and retry.</numerusform>
         </translation>
     </message>
 </context>
@@ -4288,9 +4582,9 @@ Click to open; right-click to save.</source>
     </message>
     <message numerus="yes">
         <source>↓ %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ %n new message</numerusform>
+            <numerusform>↓ %n new messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4475,9 +4769,9 @@ Click to open; right-click to save.</source>
     </message>
     <message numerus="yes">
         <source>%n webhook(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook.</numerusform>
+            <numerusform>%n webhooks.</numerusform>
         </translation>
     </message>
     <message>

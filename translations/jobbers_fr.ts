@@ -310,6 +310,153 @@
     </message>
 </context>
 <context>
+    <name>ApiFieldText</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Ceci ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>This value is already taken.</source>
+        <translation>Cette valeur est déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation>doit être accepté</translation>
+    </message>
+    <message>
+        <source>This must be accepted.</source>
+        <translation>Ceci doit être accepté.</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>This does not match.</source>
+        <translation>Ceci ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone prefix</source>
+        <translation>Indicatif téléphonique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Mailings accepted</source>
+        <translation>Envois acceptés</translation>
+    </message>
+    <message>
+        <source>Conditions accepted</source>
+        <translation>Conditions acceptées</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pass stock</source>
+        <translation>Stock de pass</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Fin d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Box location</source>
+        <translation>Emplacement de casier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentOpener</name>
     <message>
         <source>This file is not on the API&apos;s server (%1): it was not opened.</source>
@@ -1413,10 +1560,6 @@
         <translation>Un numéro de téléphone compte 4 à 15 chiffres, sans indicatif.</translation>
     </message>
     <message>
-        <source>A French postal code has five digits.</source>
-        <translation>Un code postal français compte cinq chiffres.</translation>
-    </message>
-    <message>
         <source>The client must accept the general conditions.</source>
         <translation>Le client doit accepter les conditions générales.</translation>
     </message>
@@ -1480,8 +1623,32 @@
         <translation>Fin d’abonnement</translation>
     </message>
     <message>
-        <source>Last seen</source>
-        <translation>Vu le</translation>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>Received by this desk on %1</source>
+        <translation>Reçu par ce poste le %1</translation>
+    </message>
+    <message>
+        <source>When the client last signed in to Jobbers, as the API says.</source>
+        <translation>La dernière connexion du client à Jobbers, selon l&apos;API.</translation>
+    </message>
+    <message>
+        <source>When this desk last received the client from the API, or met its email in statistics or a conversation.</source>
+        <translation>Quand ce poste a reçu le client de l&apos;API pour la dernière fois, ou a vu son e-mail dans les statistiques ou une conversation.</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1721,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>%1 is not in the directory.</source>
         <translation>%1 n’est pas dans l’annuaire.</translation>
     </message>
@@ -1628,6 +1791,25 @@
     <message>
         <source>Filling from the statistics: %1 of %2 calls answered…</source>
         <translation>Remplissage depuis les statistiques : %1 appels sur %2 ont répondu…</translation>
+    </message>
+    <message>
+        <source>the subscription has ended</source>
+        <translation>l&apos;abonnement est terminé</translation>
+    </message>
+    <message>
+        <source>the client was deactivated</source>
+        <translation>le client a été désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n client(s)</source>
+        <translation>
+            <numerusform>%1 sur %n client</numerusform>
+            <numerusform>%1 sur %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2695,10 @@
         <source>The system keychain is locked or unavailable, so the stored secret cannot be read. Unlock it, or type the secret and sign in without &quot;Remember me&quot;.</source>
         <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: le secret enregistré ne peut pas être lu. Déverrouillez-le, ou saisissez le secret et connectez-vous sans «&#xa0;Se souvenir de moi&#xa0;».</translation>
     </message>
+    <message>
+        <source>No server is known by the name %1. Check the address for a typing mistake.</source>
+        <translation>Aucun serveur ne porte le nom %1. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2647,6 +2833,14 @@
     <message>
         <source>Echo, signed-in enterprise, groups and the token&apos;s validity</source>
         <translation>Écho, entreprise connectée, groupes et validité du jeton</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se connec&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation>Se connecter à l&apos;API Jobbers One</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3401,29 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>Choose the stock, then Assign the pass (Alt+A).</source>
         <translation>Choisissez le stock, puis Attribuer le pass (Alt+T).</translation>
     </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>expire dans %n jour au plus</numerusform>
+            <numerusform>expire dans %n jours au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>past its expiration date</source>
+        <translation>date d&apos;expiration passée</translation>
+    </message>
+    <message>
+        <source>no pass left</source>
+        <translation>plus aucun pass</translation>
+    </message>
+    <message>
+        <source>The Jobbers One API does not offer invoices yet.</source>
+        <translation>L&apos;API Jobbers One ne fournit pas encore de factures.</translation>
+    </message>
+    <message>
+        <source>(not offered by the API yet)</source>
+        <translation>(pas encore fournie par l&apos;API)</translation>
+    </message>
 </context>
 <context>
     <name>PassesService</name>
@@ -3228,6 +3445,45 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>This section is not available yet in this version.</source>
         <translation>Cette section n’est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCodes</name>
+    <message>
+        <source>A French postal code has five digits, like 75002.</source>
+        <translation>Un code postal français a cinq chiffres, par exemple 75002.</translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has four digits, like 1000.</source>
+        <translation>Un code postal belge a quatre chiffres, par exemple 1000.</translation>
+    </message>
+    <message>
+        <source>A Swiss postal code has four digits, like 8001.</source>
+        <translation>Un code postal suisse a quatre chiffres, par exemple 8001.</translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has four digits, like 1009 (or L-1009).</source>
+        <translation>Un code postal luxembourgeois a quatre chiffres, par exemple 1009 (ou L-1009).</translation>
+    </message>
+    <message>
+        <source>A Monaco postal code has five digits starting with 980, like 98000.</source>
+        <translation>Un code postal monégasque a cinq chiffres commençant par 980, par exemple 98000.</translation>
+    </message>
+    <message>
+        <source>A Spanish postal code has five digits, from 01000 to 52999, like 28013.</source>
+        <translation>Un code postal espagnol a cinq chiffres, de 01000 à 52999, par exemple 28013.</translation>
+    </message>
+    <message>
+        <source>A German postal code has five digits, like 10115.</source>
+        <translation>Un code postal allemand a cinq chiffres, par exemple 10115.</translation>
+    </message>
+    <message>
+        <source>An Italian postal code has five digits, like 00184.</source>
+        <translation>Un code postal italien a cinq chiffres, par exemple 00184.</translation>
+    </message>
+    <message>
+        <source>A British postcode looks like SW1A 1AA.</source>
+        <translation>Un code postal britannique s&apos;écrit comme SW1A 1AA.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3634,29 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
         <source>Also forget the secret stored on this computer</source>
         <translation>Oublier aussi le secret enregistré sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>Signed out. Sign in from the window or the File menu.</source>
+        <translation>Déconnecté. Reconnectez-vous depuis la fenêtre ou le menu Fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Sign in with the enterprise&apos;s API key to see its clients, passes and conversations.</source>
+        <translation>Connectez-vous avec la clé d&apos;API de l&apos;entreprise pour voir ses clients, ses pass et ses conversations.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Jobbers One API</source>
+        <translation>Se connecter à l&apos;API Jobbers One</translation>
+    </message>
 </context>
 <context>
     <name>StarRating</name>
@@ -3396,6 +3675,21 @@ L’attribution a peut-être été faite ; attribuer à nouveau est sans risque 
     <message>
         <source>Click a star or type 0 to 5</source>
         <translation>Cliquez sur une étoile ou tapez 0 à 5</translation>
+    </message>
+</context>
+<context>
+    <name>StateLegend</name>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
