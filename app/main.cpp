@@ -1,6 +1,7 @@
 // Jobbers Back Office: command line, translations and the wiring of core, shell and
 // pages. --demo embeds the sandbox and signs in to it with no dialog.
 #include "admin/adminwiring.h"
+#include "admin/ownwebhooks.h"
 #include "auth/authservice.h"
 #include "auth/credentialstore.h"
 #include "chat/chatwiring.h"
@@ -127,8 +128,12 @@ int main(int argc, char *argv[]) {
                          page->focusSearch();
                      });
     // Before signing in: the activity log records the whole session.
-    new AdminWiring(&services, &window);
-    new ChatWiring(&services, &window);
+    // The app's own webhooks: the Conversations room declares its receiver, the Admin
+    // room marks it in its lists and does not offer to delete it.
+    auto *ownWebhooks = new OwnWebhooks(&window);
+    new AdminWiring(&services, &window, ownWebhooks);
+    auto *chatRoom = new ChatWiring(&services, &window);
+    chatRoom->setOwnWebhooks(ownWebhooks);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (options.demo) {

@@ -6,6 +6,7 @@
 // actions, the new-conversation dialog, and the page's keyboard access. With
 // JOBBERS_SCREENSHOTS=DIR it also grabs the inbox and a long conversation in both languages, light
 // and dark.
+#include "admin/ownwebhooks.h"
 #include "chat/attachmentopener.h"
 #include "chat/chatnotifier.h"
 #include "chat/chatpane.h"
@@ -458,8 +459,13 @@ void TestUiChat::replyByWebhookNotifiesWhenAway() {
     options.webhookFirstRetryMs = 50;
     World w(options);
     QVERIFY(w.setUp());
-    // The embedded sandbox is on loopback: the receiver registers itself.
+    // The embedded sandbox is on loopback: the receiver registers itself, and declares
+    // itself one of the app's own webhooks (the Admin room will not offer to delete it).
+    OwnWebhooks own;
+    w.wiring->setOwnWebhooks(&own);
     QVERIFY(QTest::qWaitFor([&] { return w.wiring->receiver()->isRegistered(); }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return own.isOwn(OwnWebhooks::Kind::Message, w.wiring->receiver()->url()); }, 10000));
     const qint64 id = w.longConversation(6);
     QVERIFY(id > 0);
     QVERIFY(w.indexClient());

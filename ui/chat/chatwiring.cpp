@@ -11,6 +11,7 @@
 #include "timelinedelegate.h"
 #include "timelineview.h"
 
+#include "admin/ownwebhooks.h"
 #include "admin/webhooksservice.h"
 #include "chat/conversationindex.h"
 #include "chat/conversationsmodel.h"
@@ -106,6 +107,16 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
     connect(m_sweep, &InboxSweep::progressChanged, this, &ChatWiring::updateSweepStatus);
     connect(m_timeline, &ConversationTimeline::newMessages, this, &ChatWiring::onNewMessages);
     connect(m_receiver, &WebhookReceiver::messageCreated, this, &ChatWiring::onWebhookMessage);
+    connect(m_receiver, &WebhookReceiver::registered, this, [this](bool ok) {
+        if (!m_own)
+            return;
+        if (!m_declared.isEmpty())
+            m_own->withdraw(OwnWebhooks::Kind::Message, m_declared);
+        m_declared = ok ? m_receiver->url() : QUrl();
+        if (ok)
+            m_own->declare(OwnWebhooks::Kind::Message, m_declared,
+                           tr("Live updates of the Conversations room"));
+    });
     connect(m_notifier, &ChatNotifier::activated, this, [this](qint64 conversationId) {
         if (m_window) {
             m_window->show();
@@ -393,4 +404,13 @@ void ChatWiring::updateSweepStatus() {
     if (!m_sweep->lastError().isEmpty())
         text += QLatin1Char('\n') + tr("Last check failed: %1").arg(m_sweep->lastError());
     m_page->setSweepStatus(text);
+}
+
+void ChatWiring::setOwnWebhooks(OwnWebhooks *own) {
+    m_own = own;
+    if (own && m_receiver->isRegistered()) {
+        m_declared = m_receiver->url();
+        own->declare(OwnWebhooks::Kind::Message, m_declared,
+                     tr("Live updates of the Conversations room"));
+    }
 }

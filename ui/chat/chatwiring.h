@@ -25,6 +25,7 @@ class MessagesModel;
 class RequestBudget;
 class WebhookReceiver;
 class WebhooksService;
+class OwnWebhooks;
 struct Conversation;
 struct Message;
 
@@ -65,6 +66,9 @@ public:
     void startNewConversation(const QString &client = {});
     // The window counts as away (tests; otherwise the application's state).
     void setAwayForTests(int away) { m_awayOverride = away; }
+    // The application's own webhooks (the Admin room marks them): the receiver's
+    // registration is declared there while it lasts.
+    void setOwnWebhooks(OwnWebhooks *own);
 
 Q_SIGNALS:
     void conversationOpened(qint64 conversationId);
@@ -102,4 +106,6 @@ private:
     QPointer<ConversationsPage> m_page;
     QUrl m_server;
     int m_awayOverride = -1;
+    QPointer<OwnWebhooks> m_own;
+    QUrl m_declared;
 };
