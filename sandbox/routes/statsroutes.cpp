@@ -110,37 +110,48 @@ private:
             f(m_tallies[it.value()]);
     }
 
-    // Requests are conversations: up to the month's end, within it, and the month's
-    // tags and ratings, by (group, main tag, secondary tag).
+    // Requests are conversations: up to the month's end and within it, by group;
+    // then the month's alone, by (group, main tag, secondary tag), for the tags and
+    // ratings (grouping the whole history by tags would hand over thousands of rows).
     void conversations() {
         QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT c.group_id, v.main_tag, v.secondary_tag, COUNT(*),"
-                                    " COALESCE(SUM(v.creation_date >= ?), 0),"
-                                    " COALESCE(SUM(v.creation_date >= ? AND v.rating > 0), 0),"
-                                    " COALESCE(SUM(CASE WHEN v.creation_date >= ? AND v.rating > 0"
-                                    " THEN v.rating ELSE 0 END), 0)"
+        m_store.exec(QStringLiteral("SELECT c.group_id, COUNT(*),"
+                                    " COALESCE(SUM(v.creation_date >= ?), 0)"
                                     " FROM conversations v JOIN clients c ON c.id = v.client_id"
                                     " WHERE c.enterprise_id = ? AND v.creation_date < ?"
-                                    " GROUP BY c.group_id, v.main_tag, v.secondary_tag"),
-                     {m_start, m_start, m_start, m_enterprise, m_end}, &q);
+                                    " GROUP BY c.group_id"),
+                     {m_start, m_enterprise, m_end}, &q);
         while (q.next()) {
-            const QString main = q.value(1).toString();
-            const QString secondary = q.value(2).toString();
-            const qint64 total = q.value(3).toLongLong();
-            const qint64 inMonth = q.value(4).toLongLong();
-            const qint64 rated = q.value(5).toLongLong();
-            const qint64 ratingSum = q.value(6).toLongLong();
+            const qint64 total = q.value(1).toLongLong();
+            const qint64 inMonth = q.value(2).toLongLong();
             add(q.value(0), [&](Tally &t) {
                 t.totalRequests += total;
                 t.deltaRequests += inMonth;
+            });
+        }
+        QSqlQuery m;
+        m_store.exec(QStringLiteral("SELECT c.group_id, v.main_tag, v.secondary_tag, COUNT(*),"
+                                    " COALESCE(SUM(v.rating > 0), 0),"
+                                    " COALESCE(SUM(CASE WHEN v.rating > 0 THEN v.rating"
+                                    " ELSE 0 END), 0)"
+                                    " FROM conversations v JOIN clients c ON c.id = v.client_id"
+                                    " WHERE c.enterprise_id = ? AND v.creation_date >= ?"
+                                    " AND v.creation_date < ?"
+                                    " GROUP BY c.group_id, v.main_tag, v.secondary_tag"),
+                     {m_enterprise, m_start, m_end}, &m);
+        while (m.next()) {
+            const QString main = m.value(1).toString();
+            const QString secondary = m.value(2).toString();
+            const qint64 count = m.value(3).toLongLong();
+            const qint64 rated = m.value(4).toLongLong();
+            const qint64 ratingSum = m.value(5).toLongLong();
+            add(m.value(0), [&](Tally &t) {
                 t.rated += rated;
                 t.ratingSum += ratingSum;
-                if (inMonth == 0)
-                    return;
                 if (!main.isEmpty())
-                    t.tagged[main] += inMonth;
+                    t.tagged[main] += count;
                 if (!secondary.isEmpty() && secondary != main)
-                    t.tagged[secondary] += inMonth;
+                    t.tagged[secondary] += count;
             });
         }
     }
