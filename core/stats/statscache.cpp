@@ -80,6 +80,14 @@ bool StatsCache::save(const MonthStats &stats, const QDateTime &fetchedAt) {
     return m_store->saveStatsMonth({m_account, stats.year, stats.month, fetchedAt, encode(stats)});
 }
 
+bool StatsCache::saveEncoded(const QString &account, int year, int month,
+                             const QDateTime &fetchedAt, const QByteArray &payload) {
+    // Another account since the month was encoded: its figures are not this one's.
+    if (!isUsable() || account != m_account)
+        return false;
+    return m_store->saveStatsMonth({m_account, year, month, fetchedAt, payload});
+}
+
 std::optional<StatsCache::Entry> StatsCache::load(const YearMonth &month) const {
     if (!isUsable())
         return std::nullopt;

@@ -40,6 +40,10 @@ public:
     bool isUsable() const;
 
     bool save(const MonthStats &stats, const QDateTime &fetchedAt);
+    // The two halves of save(), for a caller that encodes off the UI thread: encode()
+    // (anywhere), then the row written (on the store's thread) for that account.
+    bool saveEncoded(const QString &account, int year, int month, const QDateTime &fetchedAt,
+                     const QByteArray &payload);
     std::optional<Entry> load(const YearMonth &month) const;
     // The months of first..last found in the cache, oldest first (unreadable ones left out).
     QList<Entry> load(const YearMonth &first, const YearMonth &last) const;

@@ -3,7 +3,26 @@
 #include "net/apiclient.h"
 #include "net/jsondecode.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QUrlQuery>
+#include <QtConcurrent>
+
+namespace {
+// What the worker thread hands back: the month, or why the answer is malformed.
+struct Decoded {
+    std::optional<MonthStats> stats;
+    QString why;
+};
+
+Decoded decodeMonth(const QJsonValue &payload, int month, int year) {
+    Decoded d;
+    auto entries = JsonDecode::list<StatsEntry>(payload, QStringLiteral("stats"), &d.why);
+    if (entries)
+        d.stats = MonthStats{month, year, *entries};
+    return d;
+}
+} // namespace
 
 StatsService::StatsService(ApiClient *api, QObject *parent)
     : ServiceBase(api, parent) {}
@@ -18,14 +37,47 @@ Job<MonthStats> *StatsService::stats(int month, int year) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("month"), QString::number(month));
     query.addQueryItem(QStringLiteral("year"), QString::number(year));
-    return run<MonthStats>(
-        apiClient()->get(QStringLiteral("/oneapi/v0/stats"), query),
-        [month, year](const ApiReply &reply, QString *why) -> std::optional<MonthStats> {
-            auto entries =
-                JsonDecode::list<StatsEntry>(reply.payload(), QStringLiteral("stats"), why);
-            if (!entries)
-                return std::nullopt;
-            return MonthStats{month, year, *entries};
+    // A month of a large enterprise answers ~400 KB of JSON (21 entries, thousands of
+    // emails): reading it into StatsEntry values is done on a worker thread, not the UI
+    // thread. The call only hands over the parsed payload; the month's job (the one
+    // returned) succeeds or fails from this thread's event loop once it is decoded.
+    Job<QJsonValue> *raw =
+        run<QJsonValue>(apiClient()->get(QStringLiteral("/oneapi/v0/stats"), query),
+                        [](const ApiReply &reply, QString *) -> std::optional<QJsonValue> {
+                            return reply.payload();
+                        });
+    raw->setFailureHandled(); // its failures are the month job's, reported there
+    auto *job = new Job<MonthStats>(apiClient(), this);
+    job->setDescription(raw->description());
+    job->onResult(this, [this](const MonthStats &stats) { Q_EMIT statsLoaded(stats); });
+    connect(raw, &ApiJob::progress, job, &ApiJob::progress);
+    connect(raw, &ApiJob::retryScheduled, job, &ApiJob::retryScheduled);
+    const QPointer<Job<QJsonValue>> rawGuard(raw);
+    job->setCanceller([rawGuard] {
+        if (rawGuard)
+            rawGuard->cancel();
+    });
+    const QPointer<Job<MonthStats>> guard(job);
+    raw->then(
+        job,
+        [guard, month, year](const QJsonValue &payload) {
+            if (!guard || guard->isFinished())
+                return; // cancelled meanwhile
+            // The watcher is the job's: a job gone (with its service) hears nothing.
+            auto *watcher = new QFutureWatcher<Decoded>(guard);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, guard, [guard, watcher] {
+                watcher->deleteLater();
+                Decoded d = watcher->result();
+                if (!d.stats)
+                    return guard->fail(ApiError::malformed(d.why));
+                guard->succeed(std::move(*d.stats));
+            });
+            watcher->setFuture(QtConcurrent::run(
+                [payload, month, year] { return decodeMonth(payload, month, year); }));
         },
-        [this](const MonthStats &stats) { Q_EMIT statsLoaded(stats); });
+        [guard](const ApiError &error) {
+            if (guard)
+                guard->fail(error);
+        });
+    return job;
 }

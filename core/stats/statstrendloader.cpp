@@ -132,7 +132,7 @@ void StatsTrendLoader::startRun() {
 void StatsTrendLoader::pump() {
     while (m_running && !m_cancelling && m_jobs.size() < m_maxInFlight && !m_pending.isEmpty())
         fetch(m_pending.takeFirst());
-    if (m_running && m_jobs.isEmpty() && m_pending.isEmpty())
+    if (m_running && m_jobs.isEmpty() && m_pending.isEmpty() && m_saving == 0)
         finishRun(false);
 }
 
@@ -163,8 +163,23 @@ void StatsTrendLoader::fetch(const YearMonth &month) {
 void StatsTrendLoader::onLoaded(const YearMonth &month, const MonthStats &stats) {
     m_jobs.remove(month);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_cache)
-        m_cache->save(stats, now);
+    if (m_cache && m_cache->isUsable()) {
+        // Encoding a month of a large enterprise for the cache (~300 KB of JSON) takes
+        // tens of milliseconds: done on a worker thread, the row then written here. The
+        // run ends once every month fetched is in the cache.
+        ++m_saving;
+        auto *watcher = new QFutureWatcher<QByteArray>(this);
+        connect(
+            watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, account = m_cache->account(), year = stats.year, m = stats.month, now] {
+                watcher->deleteLater();
+                --m_saving;
+                if (m_cache)
+                    m_cache->saveEncoded(account, year, m, now, watcher->result());
+                pump();
+            });
+        watcher->setFuture(QtConcurrent::run([stats] { return StatsCache::encode(stats); }));
+    }
     m_model->setMonth(stats, now, false);
     ++m_done;
     Q_EMIT monthLoaded(stats, false);

@@ -88,6 +88,7 @@ private:
     QHash<YearMonth, QPointer<ApiJob>> m_jobs;
     bool m_running = false;
     bool m_decoding = false;
+    int m_saving = 0; // months being encoded for the cache
     bool m_cancelling = false;
     int m_done = 0;
     int m_total = 0;

@@ -51,179 +51,246 @@ double percent(qint64 part, qint64 whole) {
     return whole > 0 ? round2(100.0 * double(part) / double(whole)) : 0.0;
 }
 
-// One entry of the answer: the enterprise (group null) or one of its groups, for
-// the month [start, end). Dates are compared as the store's sortable text.
-class Scope {
+// What one entry of the answer adds up: the enterprise (group null) or one of its
+// groups, for the month [start, end).
+struct Tally {
+    std::optional<qint64> group;
+    qint64 totalRequests = 0, deltaRequests = 0, totalPasses = 0, deltaPasses = 0;
+    qint64 totalClients = 0, female = 0, male = 0, deltaClients = 0;
+    qint64 rated = 0, ratingSum = 0;
+    QHash<QString, qint64> tagged;
+    QMap<qint64, QPair<QString, qint64>> orders; // category id -> (name, count)
+    QJsonArray emails;
+};
+
+// All the entries at once: each query reads the enterprise's rows once, grouped by
+// the client's group, and adds them to the enterprise's tally and to their group's
+// (rather than a handful of queries per entry, each reading the rows again). Dates
+// are compared as the store's sortable text.
+class StatsTally {
 public:
-    Scope(SandboxStore &store, qint64 enterpriseId, std::optional<qint64> groupId,
-          const QString &start, const QString &end, const QString &now)
+    StatsTally(SandboxStore &store, qint64 enterpriseId, const QString &start, const QString &end)
         : m_store(store)
-        , m_group(groupId)
+        , m_enterprise(enterpriseId)
         , m_start(start)
-        , m_end(end)
-        , m_now(now) {
-        m_where = QStringLiteral("c.enterprise_id = ?");
-        m_binds = {enterpriseId};
-        if (groupId) {
-            m_where += QStringLiteral(" AND c.group_id = ?");
-            m_binds.append(*groupId);
+        , m_end(end) {
+        m_tallies.append(Tally{});
+        QSqlQuery g;
+        m_store.exec(QStringLiteral("SELECT id FROM groups WHERE enterprise_id = ? ORDER BY id"),
+                     {enterpriseId}, &g);
+        while (g.next()) {
+            Tally t;
+            t.group = g.value(0).toLongLong();
+            m_index.insert(*t.group, m_tallies.size());
+            m_tallies.append(t);
         }
     }
 
-    QJsonObject compute(const QList<QPair<qint64, QString>> &tags) {
-        QJsonObject o;
-        o.insert(QStringLiteral("group_id"), m_group ? QJsonValue(*m_group) : QJsonValue());
-        o.insert(QStringLiteral("last_updated"), m_now);
-        // Requests are conversations, passes are pass assignments.
-        const auto [totalRequests, deltaRequests] =
-            counts(QStringLiteral("conversations v"), QStringLiteral("v.creation_date"));
-        o.insert(QStringLiteral("total_requests"), totalRequests);
-        o.insert(QStringLiteral("delta_requests"), deltaRequests);
-        const auto [totalPasses, deltaPasses] =
-            counts(QStringLiteral("pass_assignments v"), QStringLiteral("v.assigned_at"));
-        o.insert(QStringLiteral("total_passes"), totalPasses);
-        o.insert(QStringLiteral("delta_passes"), deltaPasses);
-        clients(o);
-        conversations(o, tags);
-        orders(o);
-        return o;
+    QJsonArray compute(const QList<QPair<qint64, QString>> &tags, const QString &now) {
+        conversations();
+        passes();
+        clients();
+        nologin();
+        orders();
+        QJsonArray out;
+        for (const Tally &t : std::as_const(m_tallies))
+            out.append(entry(t, tags, now));
+        return out;
     }
 
 private:
-    QVariantList binds(const QVariantList &extra) const { return m_binds + extra; }
-
-    // (up to the end of the month, within the month) for a table joined to its client.
-    QPair<qint64, qint64> counts(const QString &table, const QString &dateColumn) {
-        QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1 >= ?), 0) FROM %2"
-                                    " JOIN clients c ON c.id = v.client_id WHERE %3 AND %1 < ?")
-                         .arg(dateColumn, table, m_where),
-                     QVariantList{m_start} + binds({m_end}), &q);
-        if (!q.next())
-            return {0, 0};
-        return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    // The enterprise's tally, then the group's when the row has one of its groups
+    // (a client without a group, or of a group not listed, counts in the first only).
+    template<typename F> void add(const QVariant &group, F &&f) {
+        f(m_tallies[0]);
+        if (group.isNull())
+            return;
+        const auto it = m_index.constFind(group.toLongLong());
+        if (it != m_index.constEnd())
+            f(m_tallies[it.value()]);
     }
 
-    // A client counts at the month's end when registered before it and not gone by then.
-    QString presentAtEnd() const {
-        return QStringLiteral(" AND c.registering_date < ? AND (c.leaving_date IS NULL OR"
-                              " c.leaving_date >= ?)");
-    }
-
-    void clients(QJsonObject &o) {
+    // Requests are conversations: up to the month's end and within it, by group;
+    // then the month's alone, by (group, main tag, secondary tag), for the tags and
+    // ratings (grouping the whole history by tags would hand over thousands of rows).
+    void conversations() {
         QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.gender = 'FEMALE'), 0),"
-                                    " COALESCE(SUM(c.gender = 'MALE'), 0) FROM clients c WHERE ")
-                         + m_where + presentAtEnd(),
-                     binds({m_end, m_end}), &q);
-        qint64 total = 0, female = 0, male = 0;
-        if (q.next()) {
-            total = q.value(0).toLongLong();
-            female = q.value(1).toLongLong();
-            male = q.value(2).toLongLong();
+        m_store.exec(QStringLiteral("SELECT c.group_id, COUNT(*),"
+                                    " COALESCE(SUM(v.creation_date >= ?), 0)"
+                                    " FROM conversations v JOIN clients c ON c.id = v.client_id"
+                                    " WHERE c.enterprise_id = ? AND v.creation_date < ?"
+                                    " GROUP BY c.group_id"),
+                     {m_start, m_enterprise, m_end}, &q);
+        while (q.next()) {
+            const qint64 total = q.value(1).toLongLong();
+            const qint64 inMonth = q.value(2).toLongLong();
+            add(q.value(0), [&](Tally &t) {
+                t.totalRequests += total;
+                t.deltaRequests += inMonth;
+            });
         }
-        // Registered in the month, whether or not they left since.
-        const qint64 delta =
-            m_store
-                .scalar(QStringLiteral("SELECT COUNT(*) FROM clients c WHERE ") + m_where
-                            + QStringLiteral(" AND c.registering_date >= ? AND"
-                                             " c.registering_date < ?"),
-                        binds({m_start, m_end}))
-                .toLongLong();
-        o.insert(QStringLiteral("total_clients"), total);
-        o.insert(QStringLiteral("delta_clients"), delta);
-        const double f = percent(female, total);
-        const double m = percent(male, total);
+        QSqlQuery m;
+        m_store.exec(QStringLiteral("SELECT c.group_id, v.main_tag, v.secondary_tag, COUNT(*),"
+                                    " COALESCE(SUM(v.rating > 0), 0),"
+                                    " COALESCE(SUM(CASE WHEN v.rating > 0 THEN v.rating"
+                                    " ELSE 0 END), 0)"
+                                    " FROM conversations v JOIN clients c ON c.id = v.client_id"
+                                    " WHERE c.enterprise_id = ? AND v.creation_date >= ?"
+                                    " AND v.creation_date < ?"
+                                    " GROUP BY c.group_id, v.main_tag, v.secondary_tag"),
+                     {m_enterprise, m_start, m_end}, &m);
+        while (m.next()) {
+            const QString main = m.value(1).toString();
+            const QString secondary = m.value(2).toString();
+            const qint64 count = m.value(3).toLongLong();
+            const qint64 rated = m.value(4).toLongLong();
+            const qint64 ratingSum = m.value(5).toLongLong();
+            add(m.value(0), [&](Tally &t) {
+                t.rated += rated;
+                t.ratingSum += ratingSum;
+                if (!main.isEmpty())
+                    t.tagged[main] += count;
+                if (!secondary.isEmpty() && secondary != main)
+                    t.tagged[secondary] += count;
+            });
+        }
+    }
+
+    // Passes are pass assignments.
+    void passes() {
+        QSqlQuery q;
+        m_store.exec(
+            QStringLiteral("SELECT c.group_id, COUNT(*), COALESCE(SUM(v.assigned_at >= ?), 0)"
+                           " FROM pass_assignments v JOIN clients c ON c.id = v.client_id"
+                           " WHERE c.enterprise_id = ? AND v.assigned_at < ?"
+                           " GROUP BY c.group_id"),
+            {m_start, m_enterprise, m_end}, &q);
+        while (q.next()) {
+            const qint64 total = q.value(1).toLongLong();
+            const qint64 inMonth = q.value(2).toLongLong();
+            add(q.value(0), [&](Tally &t) {
+                t.totalPasses += total;
+                t.deltaPasses += inMonth;
+            });
+        }
+    }
+
+    // A client counts at the month's end when registered before it and not gone by
+    // then; the month's registrations count whether or not they left since.
+    void clients() {
+        QSqlQuery q;
+        m_store.exec(
+            QStringLiteral("SELECT group_id, COALESCE(SUM(present), 0),"
+                           " COALESCE(SUM(present AND gender = 'FEMALE'), 0),"
+                           " COALESCE(SUM(present AND gender = 'MALE'), 0),"
+                           " COALESCE(SUM(registering_date >= ?), 0) FROM ("
+                           " SELECT c.group_id, c.gender, c.registering_date,"
+                           " (c.leaving_date IS NULL OR c.leaving_date >= ?) AS present"
+                           " FROM clients c WHERE c.enterprise_id = ? AND c.registering_date < ?)"
+                           " GROUP BY group_id"),
+            {m_start, m_end, m_enterprise, m_end}, &q);
+        while (q.next()) {
+            const qint64 total = q.value(1).toLongLong();
+            const qint64 female = q.value(2).toLongLong();
+            const qint64 male = q.value(3).toLongLong();
+            const qint64 delta = q.value(4).toLongLong();
+            add(q.value(0), [&](Tally &t) {
+                t.totalClients += total;
+                t.female += female;
+                t.male += male;
+                t.deltaClients += delta;
+            });
+        }
+    }
+
+    // The present clients who had not logged in by the month's end, oldest first.
+    void nologin() {
+        QSqlQuery q;
+        m_store.exec(QStringLiteral("SELECT c.group_id, c.email FROM clients c"
+                                    " WHERE c.enterprise_id = ? AND c.registering_date < ?"
+                                    " AND (c.leaving_date IS NULL OR c.leaving_date >= ?)"
+                                    " AND (c.last_login_date IS NULL OR c.last_login_date >= ?)"
+                                    " ORDER BY c.registering_date, c.id"),
+                     {m_enterprise, m_end, m_end, m_end}, &q);
+        while (q.next()) {
+            const QJsonValue email(q.value(1).toString());
+            add(q.value(0), [&](Tally &t) { t.emails.append(email); });
+        }
+    }
+
+    void orders() {
+        QSqlQuery q;
+        m_store.exec(QStringLiteral("SELECT c.group_id, o.category_id, k.name, COUNT(*)"
+                                    " FROM orders o JOIN clients c ON c.id = o.client_id"
+                                    " JOIN categories k ON k.id = o.category_id"
+                                    " WHERE c.enterprise_id = ? AND o.ordered_at >= ?"
+                                    " AND o.ordered_at < ? GROUP BY c.group_id, o.category_id"),
+                     {m_enterprise, m_start, m_end}, &q);
+        while (q.next()) {
+            const qint64 id = q.value(1).toLongLong();
+            const QString name = q.value(2).toString();
+            const qint64 count = q.value(3).toLongLong();
+            add(q.value(0), [&](Tally &t) {
+                auto &c = t.orders[id];
+                c.first = name;
+                c.second += count;
+            });
+        }
+    }
+
+    static QJsonObject entry(const Tally &t, const QList<QPair<qint64, QString>> &tags,
+                             const QString &now) {
+        QJsonObject o;
+        o.insert(QStringLiteral("group_id"), t.group ? QJsonValue(*t.group) : QJsonValue());
+        o.insert(QStringLiteral("last_updated"), now);
+        o.insert(QStringLiteral("total_requests"), t.totalRequests);
+        o.insert(QStringLiteral("delta_requests"), t.deltaRequests);
+        o.insert(QStringLiteral("total_passes"), t.totalPasses);
+        o.insert(QStringLiteral("delta_passes"), t.deltaPasses);
+        o.insert(QStringLiteral("total_clients"), t.totalClients);
+        o.insert(QStringLiteral("delta_clients"), t.deltaClients);
+        const double f = percent(t.female, t.totalClients);
+        const double m = percent(t.male, t.totalClients);
         o.insert(QStringLiteral("percentage_female_clients"), f);
         o.insert(QStringLiteral("percentage_male_clients"), m);
         o.insert(QStringLiteral("percentage_unknown_clients"),
-                 total > 0 ? round2(100.0 - f - m) : 0.0);
-
-        QSqlQuery n;
-        m_store.exec(QStringLiteral("SELECT c.email FROM clients c WHERE ") + m_where
-                         + presentAtEnd()
-                         + QStringLiteral(" AND (c.last_login_date IS NULL OR"
-                                          " c.last_login_date >= ?)"
-                                          " ORDER BY c.registering_date, c.id"),
-                     binds({m_end, m_end, m_end}), &n);
-        QJsonArray emails;
-        while (n.next())
-            emails.append(n.value(0).toString());
+                 t.totalClients > 0 ? round2(100.0 - f - m) : 0.0);
         o.insert(QStringLiteral("nologin_clients"),
-                 QJsonObject{{QStringLiteral("total"), emails.size()},
-                             {QStringLiteral("emails"), emails}});
-    }
-
-    void conversations(QJsonObject &o, const QList<QPair<qint64, QString>> &tags) {
-        QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT v.main_tag, v.secondary_tag, v.rating FROM"
-                                    " conversations v JOIN clients c ON c.id = v.client_id"
-                                    " WHERE ")
-                         + m_where
-                         + QStringLiteral(" AND v.creation_date >= ? AND v.creation_date < ?"),
-                     binds({m_start, m_end}), &q);
-        qint64 conversations = 0, rated = 0, ratingSum = 0;
-        QHash<QString, qint64> tagged;
-        while (q.next()) {
-            ++conversations;
-            const QString main = q.value(0).toString();
-            const QString secondary = q.value(1).toString();
-            if (!main.isEmpty())
-                ++tagged[main];
-            if (!secondary.isEmpty() && secondary != main)
-                ++tagged[secondary];
-            const int rating = q.value(2).toInt();
-            if (rating > 0) {
-                ++rated;
-                ratingSum += rating;
-            }
-        }
+                 QJsonObject{{QStringLiteral("total"), t.emails.size()},
+                             {QStringLiteral("emails"), t.emails}});
         QJsonArray list;
-        for (const auto &t : tags) {
-            list.append(
-                QJsonObject{{QStringLiteral("tag_name"), t.second},
-                            {QStringLiteral("percent"),
-                             percent(tagged.value(QString::number(t.first)), conversations)}});
+        for (const auto &tag : tags) {
+            list.append(QJsonObject{
+                {QStringLiteral("tag_name"), tag.second},
+                {QStringLiteral("percent"),
+                 percent(t.tagged.value(QString::number(tag.first)), t.deltaRequests)}});
         }
         o.insert(QStringLiteral("tags"), list);
         o.insert(QStringLiteral("avergage_conversation_rating"),
-                 rated > 0 ? round2(double(ratingSum) / double(rated)) : 0.0);
-    }
-
-    void orders(QJsonObject &o) {
-        QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT o.category_id, k.name, COUNT(*) FROM orders o"
-                                    " JOIN clients c ON c.id = o.client_id"
-                                    " JOIN categories k ON k.id = o.category_id WHERE ")
-                         + m_where
-                         + QStringLiteral(" AND o.ordered_at >= ? AND o.ordered_at < ?"
-                                          " GROUP BY o.category_id ORDER BY o.category_id"),
-                     binds({m_start, m_end}), &q);
-        QList<std::tuple<qint64, QString, qint64>> rows;
+                 t.rated > 0 ? round2(double(t.ratingSum) / double(t.rated)) : 0.0);
         qint64 total = 0;
-        while (q.next()) {
-            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-            total += q.value(2).toLongLong();
-        }
+        for (const auto &c : t.orders)
+            total += c.second;
         QJsonArray categories;
-        for (const auto &[id, name, count] : rows) {
+        for (auto it = t.orders.constBegin(); it != t.orders.constEnd(); ++it) {
             // The reference shows category ids as strings here.
-            categories.append(QJsonObject{{QStringLiteral("category_id"), QString::number(id)},
-                                          {QStringLiteral("category_name"), name},
-                                          {QStringLiteral("percent"), percent(count, total)}});
+            categories.append(
+                QJsonObject{{QStringLiteral("category_id"), QString::number(it.key())},
+                            {QStringLiteral("category_name"), it.value().first},
+                            {QStringLiteral("percent"), percent(it.value().second, total)}});
         }
         o.insert(QStringLiteral("total_orders"),
                  QJsonObject{{QStringLiteral("total"), total},
                              {QStringLiteral("categories"), categories}});
+        return o;
     }
 
     SandboxStore &m_store;
-    std::optional<qint64> m_group;
+    qint64 m_enterprise;
     QString m_start;
     QString m_end;
-    QString m_now;
-    QString m_where;
-    QVariantList m_binds;
+    QList<Tally> m_tallies;           // the enterprise, then its groups in id order
+    QHash<qint64, qsizetype> m_index; // group id -> index in m_tallies
 };
 
 HttpResponse stats(RequestContext &ctx, SandboxContext &sb) {
@@ -258,14 +325,7 @@ HttpResponse stats(RequestContext &ctx, SandboxContext &sb) {
         tags.append({t.value(0).toLongLong(), t.value(1).toString()});
 
     const QString now = sb.clock().nowString();
-    QJsonArray out;
-    out.append(Scope(sb.store(), ctx.enterpriseId, std::nullopt, start, end, now).compute(tags));
-    QSqlQuery g;
-    sb.store().exec(QStringLiteral("SELECT id FROM groups WHERE enterprise_id = ? ORDER BY id"),
-                    {ctx.enterpriseId}, &g);
-    while (g.next())
-        out.append(Scope(sb.store(), ctx.enterpriseId, g.value(0).toLongLong(), start, end, now)
-                       .compute(tags));
+    const QJsonArray out = StatsTally(sb.store(), ctx.enterpriseId, start, end).compute(tags, now);
     return OrderedJson::data(out, kKeyOrder);
 }
 } // namespace
