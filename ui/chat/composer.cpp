@@ -47,6 +47,8 @@ Composer::Composer(LocalStore *store, Outbox *outbox, QWidget *parent)
     m_attach->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_attach->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_attach->setFocusPolicy(Qt::StrongFocus);
+    // Focusing the composer (opening a conversation with Enter) puts the cursor in the text.
+    setFocusProxy(m_edit);
     m_sender->addItem(QString(), int(OutboxItem::Sender::Agent));
     m_sender->addItem(QString(), int(OutboxItem::Sender::Client));
     m_senderHint->setWordWrap(true);

@@ -28,6 +28,10 @@ int ComposerEdit::heightForLines(int lines) const {
            + m.bottom() + 2 * frameWidth() + fontMetrics().descent();
 }
 
+QSize ComposerEdit::minimumSizeHint() const {
+    return {12 * fontMetrics().averageCharWidth(), heightForLines(m_lines)};
+}
+
 QSize ComposerEdit::sizeHint() const {
     return {QPlainTextEdit::sizeHint().width(), heightForLines(m_lines)};
 }

@@ -27,7 +27,9 @@ public:
     static bool hasAttachments(const QMimeData *data);
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // As tall as its lines, but narrow enough to leave the pane its share of a small
+    // window (the preferred width is sizeHint()'s).
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void sendRequested();

@@ -80,7 +80,13 @@ ConversationsPage::ConversationsPage(ConversationsModel *model, QWidget *parent)
     m_inbox->viewport()->installEventFilter(this);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPage::onCurrentChanged);
-    connect(m_inbox, &QTreeView::activated, this, &ConversationsPage::onCurrentChanged);
+    // Enter (or a double click) on a conversation opens it and goes to its composer:
+    // the answer is the next thing typed.
+    connect(m_inbox, &QTreeView::activated, this, [this] {
+        onCurrentChanged();
+        if (QWidget *composer = m_pane->composer(); composer && composer->isEnabled())
+            composer->setFocus(Qt::OtherFocusReason);
+    });
 
     m_sweep->setObjectName(QStringLiteral("sweepStatus"));
     m_sweep->setWordWrap(true);
