@@ -11,6 +11,8 @@
 #include "chat/chatnotifier.h"
 #include "chat/chatpane.h"
 #include "chat/chatwiring.h"
+#include "chat/composer.h"
+#include "chat/composeredit.h"
 #include "chat/conversationindex.h"
 #include "chat/conversationsmodel.h"
 #include "chat/conversationspage.h"
@@ -294,6 +296,7 @@ private Q_SLOTS:
     void demoReplyArrivesByPolling();
     void demoReplyArrivesByWebhook();
     void conversationActions();
+    void replyByKeyboard();
     void newConversationDialog();
     void keyboardAndMnemonics_data();
     void keyboardAndMnemonics();
@@ -603,6 +606,40 @@ void TestUiChat::conversationActions() {
     // The server commits before it answers: the inbox follows once the answer is in.
     QVERIFY(QTest::qWaitFor(
         [&] { return w.wiring->inboxModel()->entry(id)->conversation.isOpen(); }, 10000));
+}
+
+void TestUiChat::replyByKeyboard() {
+    World w;
+    QVERIFY(w.setUp());
+    const qint64 id = w.clientAsks();
+    QVERIFY(id > 0);
+    QVERIFY(w.indexClient());
+    ConversationsPage *page = w.wiring->page();
+    QTreeView *inbox = page->inbox();
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->inboxModel()->rowOfId(id) >= 0; }, 10000));
+    // The conversation chosen in the inbox, then Enter: it opens with the cursor in its
+    // composer, and Enter sends what is typed.
+    inbox->setFocus();
+    page->selectConversation(id);
+    QTest::keyClick(inbox, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return w.wiring->timeline()->conversationId() == id; }, 10000));
+    auto *composer = qobject_cast<Composer *>(page->chatPane()->composer());
+    QVERIFY(composer);
+    QVERIFY(QTest::qWaitFor([&] { return composer->editor()->hasFocus(); }, 5000));
+    QTest::keyClicks(composer->editor(), u"Bonjour, je vous cherche cela."_s);
+    QTest::keyClick(composer->editor(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const HttpResult r =
+                w.fixture.get(u"/api/v0/conversations/%1/messages?size=10"_s.arg(id), w.token());
+            for (const QJsonValue &v : r.array()) {
+                if (v.toObject().value(u"content"_s).toString()
+                    == u"Bonjour, je vous cherche cela."_s)
+                    return true;
+            }
+            return false;
+        },
+        10000));
 }
 
 void TestUiChat::newConversationDialog() {
