@@ -1004,6 +1004,10 @@
         <source>Last check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live updates of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientDirectory</name>

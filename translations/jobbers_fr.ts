@@ -1004,6 +1004,10 @@
         <source>Last check failed: %1</source>
         <translation>Dernière vérification en échec : %1</translation>
     </message>
+    <message>
+        <source>Live updates of conversations</source>
+        <translation>Mises à jour en direct des conversations</translation>
+    </message>
 </context>
 <context>
     <name>ClientDirectory</name>

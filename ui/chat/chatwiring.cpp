@@ -115,7 +115,7 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
         m_declared = ok ? m_receiver->url() : QUrl();
         if (ok)
             m_own->declare(OwnWebhooks::Kind::Message, m_declared,
-                           tr("Live updates of the Conversations room"));
+                           tr("Live updates of conversations"));
     });
     connect(m_notifier, &ChatNotifier::activated, this, [this](qint64 conversationId) {
         if (m_window) {
@@ -410,7 +410,6 @@ void ChatWiring::setOwnWebhooks(OwnWebhooks *own) {
     m_own = own;
     if (own && m_receiver->isRegistered()) {
         m_declared = m_receiver->url();
-        own->declare(OwnWebhooks::Kind::Message, m_declared,
-                     tr("Live updates of the Conversations room"));
+        own->declare(OwnWebhooks::Kind::Message, m_declared, tr("Live updates of conversations"));
     }
 }
