@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 QTextStream out(stdout);
@@ -192,6 +193,7 @@ int main(int argc, char **argv) {
     api.setTransferTimeout(120000);
     ApiReply *auth = api.authenticate();
     auth->setAutoDelete(false);
+    const std::unique_ptr<ApiReply> authOwner(auth); // ours to free, before api goes
     waitFor([auth] { return auth->isFinished(); }, 20000);
     if (!auth->ok()) {
         err << "no token: " << auth->error().message << Qt::endl;
@@ -290,5 +292,7 @@ int main(int argc, char **argv) {
     sandbox.waitForFinished(5000);
     // The figures are for the README; only the memory bound, which does not depend on the
     // machine's load, fails the run.
-    return growthMb < 20.0 ? 0 : 3;
+    // The smoke run (ctest) checks that the path works and prints its figures; it is
+    // not a timed or sized test (under ASan the shadow memory alone is over 20 MB).
+    return quick || growthMb < 20.0 ? 0 : 3;
 }
