@@ -114,21 +114,8 @@ private:
     // then the month's alone, by (group, main tag, secondary tag), for the tags and
     // ratings (grouping the whole history by tags would hand over thousands of rows).
     void conversations() {
-        QSqlQuery q;
-        m_store.exec(QStringLiteral("SELECT c.group_id, COUNT(*),"
-                                    " COALESCE(SUM(v.creation_date >= ?), 0)"
-                                    " FROM conversations v JOIN clients c ON c.id = v.client_id"
-                                    " WHERE c.enterprise_id = ? AND v.creation_date < ?"
-                                    " GROUP BY c.group_id"),
-                     {m_start, m_enterprise, m_end}, &q);
-        while (q.next()) {
-            const qint64 total = q.value(1).toLongLong();
-            const qint64 inMonth = q.value(2).toLongLong();
-            add(q.value(0), [&](Tally &t) {
-                t.totalRequests += total;
-                t.deltaRequests += inMonth;
-            });
-        }
+        totalsByGroup(QStringLiteral("conversations"), QStringLiteral("creation_date"),
+                      &Tally::totalRequests, &Tally::deltaRequests);
         QSqlQuery m;
         m_store.exec(QStringLiteral("SELECT c.group_id, v.main_tag, v.secondary_tag, COUNT(*),"
                                     " COALESCE(SUM(v.rating > 0), 0),"
@@ -158,19 +145,27 @@ private:
 
     // Passes are pass assignments.
     void passes() {
+        totalsByGroup(QStringLiteral("pass_assignments"), QStringLiteral("assigned_at"),
+                      &Tally::totalPasses, &Tally::deltaPasses);
+    }
+
+    // The rows of table (one per client's event, dated by column) up to the month's end
+    // into total, and those within the month into delta, by the client's group.
+    void totalsByGroup(const QString &table, const QString &column, qint64 Tally::*total,
+                       qint64 Tally::*delta) {
         QSqlQuery q;
-        m_store.exec(
-            QStringLiteral("SELECT c.group_id, COUNT(*), COALESCE(SUM(v.assigned_at >= ?), 0)"
-                           " FROM pass_assignments v JOIN clients c ON c.id = v.client_id"
-                           " WHERE c.enterprise_id = ? AND v.assigned_at < ?"
-                           " GROUP BY c.group_id"),
-            {m_start, m_enterprise, m_end}, &q);
+        m_store.exec(QStringLiteral("SELECT c.group_id, COUNT(*), COALESCE(SUM(v.%2 >= ?), 0)"
+                                    " FROM %1 v JOIN clients c ON c.id = v.client_id"
+                                    " WHERE c.enterprise_id = ? AND v.%2 < ?"
+                                    " GROUP BY c.group_id")
+                         .arg(table, column),
+                     {m_start, m_enterprise, m_end}, &q);
         while (q.next()) {
-            const qint64 total = q.value(1).toLongLong();
+            const qint64 upToEnd = q.value(1).toLongLong();
             const qint64 inMonth = q.value(2).toLongLong();
             add(q.value(0), [&](Tally &t) {
-                t.totalPasses += total;
-                t.deltaPasses += inMonth;
+                t.*total += upToEnd;
+                t.*delta += inMonth;
             });
         }
     }
