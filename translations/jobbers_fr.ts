@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation>Civilité</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1256,61 +1256,6 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>ClientImportFields</name>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Phone prefix</source>
-        <translation>Indicatif téléphonique</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Mailings accepted</source>
-        <translation>Envois acceptés</translation>
-    </message>
-    <message>
-        <source>Conditions accepted</source>
-        <translation>Conditions acceptées</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "clientimportfields.h"
 
 #include "clients/clientsmodel.h"
+#include "net/apifieldtext.h"
 
 #include <QHash>
 
@@ -16,23 +17,8 @@ const QStringList &ClientImportFields::targetFields() {
 }
 
 QString ClientImportFields::fieldLabel(const QString &field) {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("email"), QT_TR_NOOP("Email")},
-        {QStringLiteral("first_name"), QT_TR_NOOP("First name")},
-        {QStringLiteral("last_name"), QT_TR_NOOP("Last name")},
-        {QStringLiteral("phone_prefix"), QT_TR_NOOP("Phone prefix")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("address"), QT_TR_NOOP("Address")},
-        {QStringLiteral("zip_code"), QT_TR_NOOP("Postal code")},
-        {QStringLiteral("city"), QT_TR_NOOP("City")},
-        {QStringLiteral("country"), QT_TR_NOOP("Country")},
-        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
-        {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
-        {QStringLiteral("optin"), QT_TR_NOOP("Mailings accepted")},
-        {QStringLiteral("cgu"), QT_TR_NOOP("Conditions accepted")},
-    };
-    const char *label = labels.value(field);
-    return label ? tr(label) : field;
+    // The same names as the API's field errors use (the form's labels).
+    return ApiFieldText::fieldName(field);
 }
 
 QString ClientImportFields::guessField(const QString &header) {
