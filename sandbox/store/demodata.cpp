@@ -3,6 +3,7 @@
 #include "demotexts.h"
 #include "sandboxclock.h"
 #include "sandboxstore.h"
+#include "seedinserts.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -78,10 +79,11 @@ QDateTime addDuration(const QDateTime &from, int n, const QString &type) {
     return from.addYears(n);
 }
 
-class Generator {
+class Generator : SeedInserts {
 public:
     Generator(SandboxStore &store, const QDateTime &now)
-        : m_store(store)
+        : SeedInserts(store)
+        , m_store(store)
         , m_now(now) {}
 
     bool run(QString *error) {
@@ -94,44 +96,6 @@ public:
     }
 
 private:
-    bool prepare() {
-        return prep(m_client,
-                    "INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
-                    " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
-                    " registering_date, last_login_date, end_subscription_date, active,"
-                    " leaving_date, password) VALUES (?, ?, ?, ?, ?, '+33', ?, ?, ?, ?, ?, 'FR',"
-                    " 1, ?, ?, ?, ?, ?, ?, ?)")
-               && prep(m_assign, "INSERT INTO pass_assignments (enterprise_id, stock_id,"
-                                 " client_id, payment_reference, assigned_at,"
-                                 " end_subscription_date) VALUES (?, ?, ?, ?, ?, ?)")
-               && prep(m_conversation,
-                       "INSERT INTO conversations (enterprise_id, client_id, creation_date,"
-                       " subject, status, rating, last_updated, message_counter, main_tag,"
-                       " secondary_tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-               && prep(m_message, "INSERT INTO messages (id, conversation_id, received,"
-                                  " author_type, type, content) VALUES (?, ?, ?, ?, 'text', ?)")
-               && prep(m_order, "INSERT INTO orders (client_id, category_id, ordered_at)"
-                                " VALUES (?, ?, ?)");
-    }
-
-    bool prep(QSqlQuery &q, const char *sql) {
-        q = QSqlQuery(m_store.db());
-        if (!q.prepare(QString::fromLatin1(sql)))
-            return fail(q);
-        return true;
-    }
-
-    bool fail(const QSqlQuery &q) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-
-    bool exec(QSqlQuery &q, const QVariantList &binds) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
-        return q.exec() || fail(q);
-    }
-
     QString fmt(const QDateTime &dt) const { return SandboxClock::format(dt); }
 
     // A moment between from and to (to is clamped to now).
@@ -380,8 +344,6 @@ private:
     const QDateTime m_now;
     Rng m_rng;
     QSet<QString> m_messageIds;
-    QSqlQuery m_client, m_assign, m_conversation, m_message, m_order;
-    QString m_lastError;
 };
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "demotexts.h"
 #include "sandboxclock.h"
 #include "sandboxstore.h"
+#include "seedinserts.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -59,12 +60,13 @@ QString ascii(const QString &name) {
     return out;
 }
 
-class Generator {
+class Generator : SeedInserts {
 public:
     // Times are seconds of Paris wall-clock time since 1970-01-01 00:00 (no zone
     // arithmetic in the loop: a few hundred thousand dates are written).
     Generator(SandboxStore &store, const LargeSeedSizes &sizes, const QDateTime &now)
-        : m_store(store)
+        : SeedInserts(store)
+        , m_store(store)
         , m_sizes(sizes)
         , m_today(now.toTimeZone(SandboxClock::zone()).date())
         , m_now(localSeconds(now.toTimeZone(SandboxClock::zone()))) {}
@@ -108,40 +110,6 @@ private:
     // A moment in [from, to], to clamped to now.
     qint64 between(qint64 from, qint64 to) {
         return from + range64(0, std::max<qint64>(0, std::min(to, m_now) - from));
-    }
-
-    bool prep(QSqlQuery &q, const char *sql) {
-        q = QSqlQuery(m_store.db());
-        return q.prepare(QString::fromLatin1(sql)) || fail(q);
-    }
-    bool fail(const QSqlQuery &q) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    bool exec(QSqlQuery &q, const QVariantList &binds) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
-        return q.exec() || fail(q);
-    }
-
-    bool prepare() {
-        return prep(m_client,
-                    "INSERT INTO clients (enterprise_id, group_id, email, first_name, last_name,"
-                    " phone_prefix, phone, gender, address, zip_code, city, country, cgu, optin,"
-                    " registering_date, last_login_date, end_subscription_date, active,"
-                    " leaving_date, password) VALUES (?, ?, ?, ?, ?, '+33', ?, ?, ?, ?, ?, 'FR',"
-                    " 1, ?, ?, ?, ?, ?, ?, ?)")
-               && prep(m_assign, "INSERT INTO pass_assignments (enterprise_id, stock_id,"
-                                 " client_id, payment_reference, assigned_at,"
-                                 " end_subscription_date) VALUES (?, ?, ?, ?, ?, ?)")
-               && prep(m_conversation,
-                       "INSERT INTO conversations (enterprise_id, client_id, creation_date,"
-                       " subject, status, rating, last_updated, message_counter, main_tag,"
-                       " secondary_tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-               && prep(m_message, "INSERT INTO messages (id, conversation_id, received,"
-                                  " author_type, type, content) VALUES (?, ?, ?, ?, 'text', ?)")
-               && prep(m_order, "INSERT INTO orders (client_id, category_id, ordered_at)"
-                                " VALUES (?, ?, ?)");
     }
 
     bool enterprise() {
@@ -342,10 +310,8 @@ private:
     const qint64 m_now;
     std::mt19937 m_rng{kSeed};
     QSet<quint64> m_messageIds;
-    QSqlQuery m_client, m_assign, m_conversation, m_message, m_order;
     qint64 m_stockId = 0;
     int m_passes = 0;
-    QString m_lastError;
 };
 } // namespace
 
