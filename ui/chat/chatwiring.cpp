@@ -107,16 +107,7 @@ ChatWiring::ChatWiring(AppServices *services, MainWindow *window)
     connect(m_sweep, &InboxSweep::progressChanged, this, &ChatWiring::updateSweepStatus);
     connect(m_timeline, &ConversationTimeline::newMessages, this, &ChatWiring::onNewMessages);
     connect(m_receiver, &WebhookReceiver::messageCreated, this, &ChatWiring::onWebhookMessage);
-    connect(m_receiver, &WebhookReceiver::registered, this, [this](bool ok) {
-        if (!m_own)
-            return;
-        if (!m_declared.isEmpty())
-            m_own->withdraw(OwnWebhooks::Kind::Message, m_declared);
-        m_declared = ok ? m_receiver->url() : QUrl();
-        if (ok)
-            m_own->declare(OwnWebhooks::Kind::Message, m_declared,
-                           tr("Live updates of conversations"));
-    });
+    connect(m_receiver, &WebhookReceiver::registered, this, &ChatWiring::declareReceiver);
     connect(m_notifier, &ChatNotifier::activated, this, [this](qint64 conversationId) {
         if (m_window) {
             m_window->show();
@@ -408,8 +399,15 @@ void ChatWiring::updateSweepStatus() {
 
 void ChatWiring::setOwnWebhooks(OwnWebhooks *own) {
     m_own = own;
-    if (own && m_receiver->isRegistered()) {
-        m_declared = m_receiver->url();
-        own->declare(OwnWebhooks::Kind::Message, m_declared, tr("Live updates of conversations"));
-    }
+    declareReceiver();
+}
+
+void ChatWiring::declareReceiver() {
+    if (!m_own)
+        return;
+    if (!m_declared.isEmpty())
+        m_own->withdraw(OwnWebhooks::Kind::Message, m_declared);
+    m_declared = m_receiver->isRegistered() ? m_receiver->url() : QUrl();
+    if (!m_declared.isEmpty())
+        m_own->declare(OwnWebhooks::Kind::Message, m_declared, tr("Live updates of conversations"));
 }

@@ -87,6 +87,8 @@ private:
     bool isAway() const;
     void notifyClientMessage(qint64 conversationId, const Message &message);
     void onFocusBack();
+    // The receiver, while registered, in the app's own webhooks.
+    void declareReceiver();
 
     AppServices *m_services;
     QPointer<MainWindow> m_window;
