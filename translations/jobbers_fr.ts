@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <translation>Ou&amp;vrir…</translation>
     </message>
     <message>
         <source>Open the selected client</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Cop&amp;y sign-in link</source>
-        <translation>Cop&amp;ier le lien de connexion</translation>
+        <translation>Copier le lien de conne&amp;xion</translation>
     </message>
     <message>
         <source>Copy a one-time sign-in link for the client</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>&amp;Assign the pass</source>
-        <translation>&amp;Attribuer le pass</translation>
+        <translation>A&amp;ttribuer le pass</translation>
     </message>
     <message>
         <source>Assign the pass</source>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>&amp;Invoice…</source>
-        <translation>&amp;Facture…</translation>
+        <translation>Fact&amp;ure…</translation>
     </message>
     <message>
         <source>Ask for the invoice of the last assignment</source>
