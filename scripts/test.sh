@@ -32,11 +32,24 @@ suite() { # PRESET [CTEST ARGS...]
     timed "$preset: tests" scripts/with-keyring.sh ctest --preset "$preset" "$@"
 }
 
+disk() { # LABEL: notes the free space beside the build and the size of build/
+    local free used
+    free=$(df -h --output=avail . | tail -1 | tr -d ' ')
+    used=$(du -sh build 2>/dev/null | cut -f1)
+    timings+=("$(printf '%-20s free %s, build/ %s' "disk: $1" "$free" "${used:-0}")")
+}
+
 if [[ "${CI:-}" == true ]]; then
     trap 'printf "%s\n" "== CI timings" "${timings[@]}" >&2' EXIT
+    # A CI machine's disk can be small: the cache is capped, and the ci build is removed
+    # once its suite has passed, before the asan build (CI runs on a clean clone).
+    export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
+    disk start
     timed format scripts/check-format.sh
     timed translations scripts/check-translations.sh
     suite ci "$@"
+    disk "after ci"
+    rm -rf build/ci
     # The asan run is a gate. JOBBERS_ASAN_GATE=0 turns it back into a report, for a
     # machine whose sanitizer runtime misbehaves.
     if [[ "${JOBBERS_ASAN_GATE:-1}" == 1 ]]; then
@@ -44,6 +57,7 @@ if [[ "${CI:-}" == true ]]; then
     elif ! suite asan "$@"; then
         echo "== asan: failures above (reported only: JOBBERS_ASAN_GATE=0)" >&2
     fi
+    disk "after asan"
 else
     suite "${JOBBERS_PRESET:-ci}" "$@"
 fi
