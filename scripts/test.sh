@@ -34,8 +34,8 @@ suite() { # PRESET [CTEST ARGS...]
 
 disk() { # LABEL: notes the free space beside the build and the size of build/
     local free used
-    free=$(df -h --output=avail . | tail -1 | tr -d ' ')
-    used=$(du -sh build 2>/dev/null | cut -f1)
+    free=$(df -h --output=avail . | tail -1 | tr -d ' ' || true)
+    used=$( (du -sh build 2>/dev/null || true) | cut -f1)
     timings+=("$(printf '%-20s free %s, build/ %s' "disk: $1" "$free" "${used:-0}")")
 }
 
