@@ -207,10 +207,11 @@ void AuthService::signOut(bool forgetStoredSecret) {
     Q_EMIT signedOut();
 }
 
-void AuthService::onSessionExpired(const ApiError &) {
+void AuthService::onSessionExpired(const ApiError &error) {
     if (m_state != State::SignedIn)
         return;
     qCInfo(lcAuth) << "the session expired and could not be renewed";
+    Q_EMIT sessionExpired(error);
     m_api->clearSession();
     m_session = Session();
     setState(State::SignedOut);

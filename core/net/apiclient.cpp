@@ -130,7 +130,9 @@ void ApiClient::setCredentials(const QString &apiKey, const QString &apiSecret) 
 }
 
 void ApiClient::clearSession() {
-    const bool had = !m_token.isEmpty();
+    // A 401 drops the token before renewing it: a session that then expires has no token
+    // left, and its end is told all the same.
+    const bool had = std::exchange(m_tokenAnnounced, false) || !m_token.isEmpty();
     m_token.clear();
     m_apiKey.clear();
     m_apiSecret.clear();
@@ -392,6 +394,7 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
             m_tokenTtlMs =
                 qint64(doc.object().value(QStringLiteral("expires_in")).toDouble() * 1000);
             qCInfo(lcNet) << "signed in: new access token";
+            m_tokenAnnounced = true;
             Q_EMIT tokenChanged(true);
         }
         finish(call, {}, status, doc);

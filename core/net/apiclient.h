@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void retryScheduled(int attempt, int delayMs);
+    // true: a new token (sign-in or renewal); false: the session is over (signed out, or
+    // expired and not renewed), told once.
     void tokenChanged(bool hasToken);
     // The token was refused or is missing and a new one is being fetched.
     void reauthenticating();
@@ -117,6 +119,7 @@ private:
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
+    bool m_tokenAnnounced = false; // tokenChanged(true) told, tokenChanged(false) not yet
     qint64 m_tokenTtlMs = 0;
     QDateTime m_tokenExpiry;
     // Set when signing in again was refused: later 401s fail at once with this error
