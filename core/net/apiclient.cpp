@@ -129,6 +129,11 @@ void ApiClient::setCredentials(const QString &apiKey, const QString &apiSecret) 
     m_refusal.reset();
 }
 
+void ApiClient::refuseAnswer(const ApiReply &reply, const ApiError &error) {
+    if (reply.serial() != 0 && error.isError())
+        Q_EMIT answerRefused(reply.serial(), error);
+}
+
 void ApiClient::clearSession() {
     // A 401 drops the token before renewing it: a session that then expires has no token
     // left, and its end is told all the same.
@@ -218,6 +223,7 @@ ApiReply *ApiClient::enqueue(Call *call) {
     auto *reply = new ApiReply;
     reply->setDescription(QString::fromLatin1(call->method) + QLatin1Char(' ') + call->path);
     call->serial = ++m_lastSerial;
+    reply->setSerial(call->serial);
     call->reply = reply;
     call->since.start();
     m_calls.insert(call->serial, call);
@@ -554,8 +560,10 @@ void ApiClient::finish(Call *call, const ApiError &error, int status, const QJso
     if (!error.isError() && m_tokenTtlMs > 0 && (call->isTokenCall || call->tokenUsed == m_token))
         m_tokenExpiry =
             QDateTime::currentDateTime().addMSecs(m_tokenTtlMs - call->attemptTimer.elapsed());
-    Q_EMIT callFinished(CallRecord::of(call->method, call->path, call->attempts,
-                                       call->since.elapsed(), status, error));
+    CallRecord record = CallRecord::of(call->method, call->path, call->attempts,
+                                       call->since.elapsed(), status, error);
+    record.serial = call->serial;
+    Q_EMIT callFinished(record);
     delete call;
     if (reply) {
         if (error.isError())
