@@ -2756,14 +2756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobbers Back Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Jobbers Back Office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,6 +2781,10 @@
     </message>
     <message>
         <source>Sign in to the Jobbers One API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2756,14 +2756,6 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <source>Jobbers Back Office</source>
-        <translation>Jobbers Back Office</translation>
-    </message>
-    <message>
-        <source>%1 — Demo</source>
-        <translation>%1 — Démo</translation>
-    </message>
-    <message>
         <source>About Jobbers Back Office</source>
         <translation>À propos de Jobbers Back Office</translation>
     </message>
@@ -2790,6 +2782,10 @@
     <message>
         <source>Sign in to the Jobbers One API</source>
         <translation>Se connecter à l&apos;API Jobbers One</translation>
+    </message>
+    <message>
+        <source>Demo — %1</source>
+        <translation>Démo — %1</translation>
     </message>
 </context>
 <context>

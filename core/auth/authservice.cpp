@@ -133,7 +133,9 @@ void AuthService::onCurrent(ApiReply *reply) {
     JsonDecode in(reply->payload(), QStringLiteral("current"));
     const qint64 id = in.requiredId(QStringLiteral("enterprise_id"));
     if (!in.report(&error) || id <= 0) {
-        fail(ApiError::malformed(error.isEmpty() ? tr("no enterprise id") : error));
+        const ApiError bad = ApiError::malformed(error.isEmpty() ? tr("no enterprise id") : error);
+        m_api->refuseAnswer(*reply, bad);
+        fail(bad);
         return;
     }
     m_pending.enterpriseId = id;
@@ -143,7 +145,9 @@ void AuthService::onCurrent(ApiReply *reply) {
 void AuthService::onGroups(ApiReply *reply) {
     const QJsonValue payload = reply->payload();
     if (!payload.isArray()) {
-        fail(ApiError::malformed(tr("the list of groups is not an array")));
+        const ApiError bad = ApiError::malformed(tr("the list of groups is not an array"));
+        m_api->refuseAnswer(*reply, bad);
+        fail(bad);
         return;
     }
     const QJsonArray list = payload.toArray();
@@ -151,7 +155,9 @@ void AuthService::onGroups(ApiReply *reply) {
         QString error;
         const std::optional<Group> g = Group::fromJson(v, &error);
         if (!g) {
-            fail(ApiError::malformed(error));
+            const ApiError bad = ApiError::malformed(error);
+            m_api->refuseAnswer(*reply, bad);
+            fail(bad);
             return;
         }
         m_pending.groups.append(*g);
@@ -207,10 +213,11 @@ void AuthService::signOut(bool forgetStoredSecret) {
     Q_EMIT signedOut();
 }
 
-void AuthService::onSessionExpired(const ApiError &) {
+void AuthService::onSessionExpired(const ApiError &error) {
     if (m_state != State::SignedIn)
         return;
     qCInfo(lcAuth) << "the session expired and could not be renewed";
+    Q_EMIT sessionExpired(error);
     m_api->clearSession();
     m_session = Session();
     setState(State::SignedOut);

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void signedIn(const Session &session);
     void signInFailed(const ApiError &error);
     void signedOut();
+    // The session expired and could not be renewed: just before signedOut().
+    void sessionExpired(const ApiError &error);
     void stateChanged(AuthService::State state);
     // Signed in, but "remember me" could not store the secret (the sign-in stands).
     void rememberFailed(const ApiError &error);

@@ -10,6 +10,25 @@ ActivityLog::ActivityLog(QObject *parent, int capacity)
 
 void ActivityLog::watch(ApiClient *api) {
     connect(api, &ApiClient::callFinished, this, &ActivityLog::append);
+    connect(api, &ApiClient::answerRefused, this, &ActivityLog::markRefused);
+}
+
+void ActivityLog::markRefused(quint64 serial, const ApiError &error) {
+    // The call has just ended: look from the newest row back.
+    for (int row = m_count - 1; row >= 0; --row) {
+        CallRecord &r = m_ring[(m_first + row) % m_capacity];
+        if (r.serial != serial)
+            continue;
+        if (r.failed())
+            return;
+        ApiError shown = error;
+        if (shown.httpStatus == 0)
+            shown.httpStatus = r.httpStatus;
+        r.errorKind = error.kind;
+        r.error = CallRecord::summary(shown);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
 }
 
 void ActivityLog::append(const CallRecord &record) {

@@ -42,6 +42,9 @@ public:
     // Records every call api finishes from now on.
     void watch(ApiClient *api);
     void append(const CallRecord &record);
+    // The call with this serial, recorded as a success, had an answer its caller could
+    // not use: its row says the error, the HTTP status kept.
+    void markRefused(quint64 serial, const ApiError &error);
     void clear();
 
     int capacity() const { return m_capacity; }

@@ -129,8 +129,15 @@ void ApiClient::setCredentials(const QString &apiKey, const QString &apiSecret) 
     m_refusal.reset();
 }
 
+void ApiClient::refuseAnswer(const ApiReply &reply, const ApiError &error) {
+    if (reply.serial() != 0 && error.isError())
+        Q_EMIT answerRefused(reply.serial(), error);
+}
+
 void ApiClient::clearSession() {
-    const bool had = !m_token.isEmpty();
+    // A 401 drops the token before renewing it: a session that then expires has no token
+    // left, and its end is told all the same.
+    const bool had = std::exchange(m_tokenAnnounced, false) || !m_token.isEmpty();
     m_token.clear();
     m_apiKey.clear();
     m_apiSecret.clear();
@@ -216,6 +223,7 @@ ApiReply *ApiClient::enqueue(Call *call) {
     auto *reply = new ApiReply;
     reply->setDescription(QString::fromLatin1(call->method) + QLatin1Char(' ') + call->path);
     call->serial = ++m_lastSerial;
+    reply->setSerial(call->serial);
     call->reply = reply;
     call->since.start();
     m_calls.insert(call->serial, call);
@@ -392,6 +400,7 @@ void ApiClient::onFinished(Call *call, QNetworkReply *net) {
             m_tokenTtlMs =
                 qint64(doc.object().value(QStringLiteral("expires_in")).toDouble() * 1000);
             qCInfo(lcNet) << "signed in: new access token";
+            m_tokenAnnounced = true;
             Q_EMIT tokenChanged(true);
         }
         finish(call, {}, status, doc);
@@ -551,8 +560,10 @@ void ApiClient::finish(Call *call, const ApiError &error, int status, const QJso
     if (!error.isError() && m_tokenTtlMs > 0 && (call->isTokenCall || call->tokenUsed == m_token))
         m_tokenExpiry =
             QDateTime::currentDateTime().addMSecs(m_tokenTtlMs - call->attemptTimer.elapsed());
-    Q_EMIT callFinished(CallRecord::of(call->method, call->path, call->attempts,
-                                       call->since.elapsed(), status, error));
+    CallRecord record = CallRecord::of(call->method, call->path, call->attempts,
+                                       call->since.elapsed(), status, error);
+    record.serial = call->serial;
+    Q_EMIT callFinished(record);
     delete call;
     if (reply) {
         if (error.isError())

@@ -50,6 +50,9 @@ public:
     QString apiKey() const { return m_apiKey; }
     // Forgets the token and the credentials.
     void clearSession();
+    // The caller of reply could not use its answer (error): answerRefused() tells the
+    // activity log, which recorded the call as a success.
+    void refuseAnswer(const ApiReply &reply, const ApiError &error);
     bool hasToken() const { return !m_token.isEmpty(); }
     // When the token runs out unless used again: the server slides its expiry forward on
     // every authenticated use, so this is the last accepted call's start plus the
@@ -85,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void retryScheduled(int attempt, int delayMs);
+    // true: a new token (sign-in or renewal); false: the session is over (signed out, or
+    // expired and not renewed), told once.
     void tokenChanged(bool hasToken);
     // The token was refused or is missing and a new one is being fetched.
     void reauthenticating();
@@ -92,6 +97,10 @@ Q_SIGNALS:
     void sessionExpired(const ApiError &error);
     // Every call as it ends (the token call included), for the activity log.
     void callFinished(const CallRecord &record);
+    // The call with this serial was answered with a success status, and its caller
+    // could not use the answer: malformed, or a 200 that says it failed. After
+    // callFinished for it.
+    void answerRefused(quint64 serial, const ApiError &error);
     // A call failed and nobody who asked for it looked at the failure (see ApiJob):
     // the shell shows it. description names the call ("GET /oneapi/v0/…").
     void unhandledFailure(const ApiError &error, const QString &description);
@@ -117,6 +126,7 @@ private:
     QString m_apiKey;
     QString m_apiSecret;
     QString m_token;
+    bool m_tokenAnnounced = false; // tokenChanged(true) told, tokenChanged(false) not yet
     qint64 m_tokenTtlMs = 0;
     QDateTime m_tokenExpiry;
     // Set when signing in again was refused: later 401s fail at once with this error

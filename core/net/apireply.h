@@ -30,6 +30,10 @@ public:
     const QString &description() const { return m_description; }
     void setDescription(const QString &description) { m_description = description; }
 
+    // The call's number in its ApiClient (CallRecord::serial), 0 before it is sent.
+    quint64 serial() const { return m_serial; }
+    void setSerial(quint64 serial) { m_serial = serial; }
+
     void setAutoDelete(bool on) { m_autoDelete = on; }
     bool autoDelete() const { return m_autoDelete; }
     // Stops the request; finished() comes with Kind::Cancelled.
@@ -48,6 +52,7 @@ Q_SIGNALS:
 private:
     bool m_finished = false;
     bool m_autoDelete = true;
+    quint64 m_serial = 0;
     int m_httpStatus = 0;
     QJsonDocument m_document;
     ApiError m_error;

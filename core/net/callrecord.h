@@ -13,6 +13,7 @@
 // the field names of errors[] (never the server's free text, which may quote what was
 // sent, nor Qt's network error text, which may quote the whole URL).
 struct CallRecord {
+    quint64 serial = 0; // the call's number in its ApiClient
     QDateTime startedAt;
     QByteArray method;
     QString path;          // without the query string

@@ -34,6 +34,11 @@ void ServiceBase::follow(ApiJob *job, ApiReply *reply,
         onAnswer(*reply);
 }
 
+const ApiError &ServiceBase::refused(const ApiReply &reply, const ApiError &error) const {
+    m_api->refuseAnswer(reply, error);
+    return error;
+}
+
 ApiError ServiceBase::invalidInput(const QString &source, const QString &message) {
     ApiError error;
     error.kind = ApiError::Kind::Validation;

@@ -44,20 +44,20 @@ protected:
         auto *job = new Job<T>(m_api, this);
         if constexpr (!std::is_same_v<Observe, std::nullptr_t>)
             job->onResult(this, observe);
-        follow(job, reply, [job, decode](const ApiReply &r) {
+        follow(job, reply, [this, job, decode](const ApiReply &r) {
             if (!r.ok())
                 return job->fail(r.error());
             if constexpr (std::is_invocable_v<Decode, const ApiReply &, QString *>) {
                 QString why;
                 std::optional<T> value = decode(r, &why);
                 if (!value)
-                    return job->fail(ApiError::malformed(why));
+                    return job->fail(refused(r, ApiError::malformed(why)));
                 job->succeed(std::move(*value));
             } else {
                 ApiError error;
                 std::optional<T> value = decode(r, &error);
                 if (!value)
-                    return job->fail(error);
+                    return job->fail(refused(r, error));
                 job->succeed(std::move(*value));
             }
         });
@@ -87,6 +87,9 @@ protected:
     static ApiError invalidInput(const QString &source, const QString &message);
 
 private:
+    // An answer with a success status that the decoder refused: the activity log hears
+    // of it (ApiClient::refuseAnswer). Returns error.
+    const ApiError &refused(const ApiReply &reply, const ApiError &error) const;
     // Ties job to reply: progress, retries and cancel; onAnswer sees the finished reply.
     void follow(ApiJob *job, ApiReply *reply, std::function<void(const ApiReply &)> onAnswer);
 

@@ -17,6 +17,11 @@ PassStockFeeder::PassStockFeeder(PassesService *passes, QObject *parent)
 
 PassStockFeeder::~PassStockFeeder() = default;
 
+void PassStockFeeder::clear() {
+    m_model->setStocks({});
+    Q_EMIT stocksChanged();
+}
+
 Job<QList<PassStock>> *PassStockFeeder::refresh() {
     // The model is fed by the stockLoaded connection above, before the caller's
     // continuations run.

@@ -25,6 +25,8 @@ public:
     // Reloads the stock. The handle is for a caller that shows the failure itself;
     // one that nobody handles reaches the shell.
     Job<QList<PassStock>> *refresh();
+    // Signed out: no stock of the old session stays in the model.
+    void clear();
 
 Q_SIGNALS:
     // The model holds a new answer (rows merged by stock id, not reset).

@@ -5,6 +5,7 @@
 #include "cannedhttpserver.h"
 #include "clients/clientdraft.h"
 #include "clients/clientsservice.h"
+#include "net/activitylog.h"
 
 #include <QTest>
 
@@ -177,6 +178,8 @@ void TestAdmin::resultErrorIsAFailure() {
          CannedHttpServer::respond(200, R"({"data":{"result":"error"}})"),
          CannedHttpServer::respond(200, R"({"data":{"result":5}})")});
     ApiClient api;
+    ActivityLog log;
+    log.watch(&api);
     QString error;
     QVERIFY2(signIn(api, server.baseUrl(), 20, &error), qPrintable(error));
     BoxesService service(&api);
@@ -187,6 +190,16 @@ void TestAdmin::resultErrorIsAFailure() {
     a = await(service.disconnectTags({QStringLiteral("1111")}));
     QVERIFY(a.done && !a.ok());
     QCOMPARE(a.error.kind, ApiError::Kind::MalformedAnswer);
+    // The activity log says so too, not "200, no error": support reads it.
+    const QList<CallRecord> calls = log.records();
+    QVERIFY(calls.size() >= 2);
+    const CallRecord &said = calls.at(calls.size() - 2);
+    const CallRecord &garbled = calls.last();
+    QCOMPARE(said.errorKind, ApiError::Kind::Server);
+    QCOMPARE(said.httpStatus, 200);
+    QVERIFY(said.error.contains(QLatin1String("200")));
+    QCOMPARE(garbled.errorKind, ApiError::Kind::MalformedAnswer);
+    QVERIFY(log.data(log.index(calls.size() - 1, 0), ActivityLog::FailedRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestAdmin)

@@ -95,6 +95,14 @@ private Q_SLOTS:
         QTest::keyClick(unchanged, Qt::Key_Escape);
         QVERIFY(!unchanged || !unchanged->discardQuestion());
         QTRY_VERIFY(!unchanged);
+        // A new client's form with its defaults (France, +33) and nothing typed.
+        QPointer<ClientFormDialog> fresh = new ClientFormDialog(nullptr, {});
+        fresh->show();
+        QVERIFY(QTest::qWaitForWindowExposed(fresh));
+        QVERIFY(!fresh->isChanged());
+        QTest::keyClick(fresh, Qt::Key_Escape);
+        QVERIFY(!fresh || !fresh->discardQuestion());
+        QTRY_VERIFY(!fresh);
         QPointer<ClientFormDialog> changed = new ClientFormDialog(nullptr, {}, client);
         ClientFormDialog &form = *changed;
         form.show();

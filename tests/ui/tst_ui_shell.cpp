@@ -75,8 +75,19 @@ void TestUiShell::mainWindowBuilds() {
     QCOMPARE(window.quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     QVERIFY(!window.progressArea()->isVisible()); // idle: no room taken
     QCOMPARE(window.overviewHeader()->enterpriseId(), 0);
+    // The title ends with the application's name, so that the window system does not
+    // add it a second time; it says so once, demo or not.
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Jobbers Back Office"));
+    const auto namedOnce = [&window] {
+        const QString title = window.windowTitle();
+        return title.endsWith(QGuiApplication::applicationDisplayName())
+               && title.count(QGuiApplication::applicationDisplayName()) == 1;
+    };
+    window.setDemo(false);
+    QVERIFY2(namedOnce(), qPrintable(window.windowTitle()));
     window.setDemo(true);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
+    QVERIFY2(namedOnce(), qPrintable(window.windowTitle()));
 }
 
 void TestUiShell::sectionsSwitchWithShortcuts() {

@@ -1,13 +1,19 @@
 #include "auth/authservice.h"
 #include "auth/session.h"
 #include "clients/clientdirectory.h"
+#include "clients/clientformdialog.h"
 #include "clients/clientsmodel.h"
 #include "clients/clientspage.h"
 #include "clients/clientswiring.h"
 #include "mnemonicscheck.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
+#include "passes/passeswiring.h"
+#include "passes/passstockfeeder.h"
+#include "passes/passstockmodel.h"
+#include "sandboxcontext.h"
 #include "sandboxfixture.h"
+#include "sandboxserver.h"
 #include "shell/appservices.h"
 #include "shell/appsettings.h"
 #include "shell/logindialog.h"
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void settingsRefuseBadUrlAndStore();
     void dialogMnemonics();
     void unknownHostFailsFastUnclipped();
+    void signOutLeavesNoClientOnScreen_data();
     void signOutLeavesNoClientOnScreen();
     void dismissedDialogLeavesAWayBack();
     void demoNeverWritesItsAddress();
@@ -327,9 +334,18 @@ void TestUiSignIn::unknownHostFailsFastUnclipped() {
         QVERIFY(dialog->grab().save(out + QStringLiteral("/signin-unknown-host.png")));
 }
 
-// Signing out empties the directory (nothing behind the dialog but the signed-out
-// page); signing in again reads it back from the local file.
+// Signing out, or a session that expires and cannot be renewed, empties the directory
+// and the stock of passes (nothing behind the dialog but the signed-out page) and
+// closes the client forms that would lose nothing; a form with changes stays, to be
+// saved once signed in again. Signing in again reads the directory back from the file.
+void TestUiSignIn::signOutLeavesNoClientOnScreen_data() {
+    QTest::addColumn<bool>("expires");
+    QTest::newRow("signed out") << false;
+    QTest::newRow("session expired") << true;
+}
+
 void TestUiSignIn::signOutLeavesNoClientOnScreen() {
+    QFETCH(bool, expires);
     SandboxFixture sandbox;
     QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
     QTemporaryDir dir;
@@ -339,30 +355,64 @@ void TestUiSignIn::signOutLeavesNoClientOnScreen() {
     AppServices services(&client, &tasks, dir.filePath(QStringLiteral("local.sqlite")));
     MainWindow window(&tasks);
     auto *clients = new ClientsWiring(&services, &window);
+    auto *passes = new PassesWiring(&services, &window);
     ShellController shell(&auth, &window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy signedIn(&shell, &ShellController::signedIn);
+    QSignalSpy stock(passes->stock(), &PassStockFeeder::stocksChanged);
     shell.signInDirectly(sandbox.baseUrl(), QStringLiteral("demo-20-key"),
                          QStringLiteral("demo-20-secret"));
     QVERIFY(signedIn.wait(10000));
     QVERIFY(!window.isSignedOut());
+    QVERIFY(!stock.isEmpty() || stock.wait(10000));
+    QVERIFY(passes->stock()->model()->rowCount() > 0);
     ClientsModel *model = services.directory()->model();
     services.directory()->recordEmails({QStringLiteral("vu.en.stats@example.fr")});
     QVERIFY(model->rowOfEmail(QStringLiteral("vu.en.stats@example.fr")) >= 0);
     ClientsPage *page = clients->clientsPage();
     QVERIFY(page->isVisible());
+    // Two forms: one untouched, one with a change in it.
+    page->newClient();
+    page->newClient();
+    const auto forms = page->findChildren<ClientFormDialog *>();
+    QCOMPARE(forms.size(), 2);
+    QPointer<ClientFormDialog> untouched = forms.at(0);
+    QPointer<ClientFormDialog> changed = forms.at(1);
+    QLineEdit *lastName = nullptr;
+    for (QLineEdit *edit : changed->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Last name"))
+            lastName = edit;
+    }
+    QVERIFY(lastName);
+    lastName->setText(QStringLiteral("Martin"));
+    QVERIFY(changed->isChanged());
 
-    shell.signOut(false);
+    if (expires) {
+        // The secret was rotated elsewhere and the server forgot the token: the next call
+        // gets a 401, and signing in again is refused.
+        QSignalSpy expired(&client, &ApiClient::sessionExpired);
+        client.setCredentials(QStringLiteral("demo-20-key"), QStringLiteral("rotated"));
+        sandbox.server().context().tokens().revokeAll();
+        client.get(QStringLiteral("/oneapi/v0/current"));
+        QVERIFY(expired.wait(10000));
+    } else {
+        shell.signOut(false);
+    }
     QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(passes->stock()->model()->rowCount(), 0);
     QVERIFY(window.isSignedOut());
     QVERIFY(!page->isVisible());
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("signedOutPage"))->isVisible());
     QVERIFY(shell.loginDialog() && shell.loginDialog()->isVisible());
     QVERIFY(!window.findClientAction()->isEnabled());
+    QTRY_VERIFY(!untouched || !untouched->isVisible());
+    QVERIFY(changed && changed->isVisible());
+    QCOMPARE(lastName->text(), QStringLiteral("Martin"));
 
-    // Back in: the directory comes back from the local file, the pages with it.
+    // Back in: the directory and the stock come back, the pages with them.
     QSignalSpy loaded(services.directory(), &ClientDirectory::loaded);
+    stock.clear();
     fillAndSubmit(shell.loginDialog(), sandbox.baseUrl().toString(), QStringLiteral("demo-20-key"),
                   QStringLiteral("demo-20-secret"));
     QVERIFY(signedIn.wait(10000));
@@ -371,6 +421,8 @@ void TestUiSignIn::signOutLeavesNoClientOnScreen() {
     QVERIFY(!window.isSignedOut());
     QVERIFY(page->isVisible());
     QVERIFY(window.findClientAction()->isEnabled());
+    QTRY_VERIFY(passes->stock()->model()->rowCount() > 0);
+    changed->done(QDialog::Rejected);
 }
 
 // Esc on the sign-in dialog leaves a window that says it is signed out and offers the

@@ -42,9 +42,10 @@ ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &
     , m_service(service) {
     setWindowTitle(tr("New client"));
     build(groups);
-    m_initialFields = fields();
     m_country->setCurrentIndex(m_country->findData(QStringLiteral("FR")));
     m_phonePrefix->setText(QStringLiteral("+33"));
+    // The defaults are the form as it opened: Esc on an untouched form asks nothing.
+    m_initialFields = fields();
 }
 
 ClientFormDialog::ClientFormDialog(ClientsService *service, const QList<Group> &groups,
@@ -440,6 +441,10 @@ void ClientFormDialog::onDeactivated() {
 
 bool ClientFormDialog::isChanged() const {
     return m_pages->currentIndex() == 0 && fields() != m_initialFields;
+}
+
+bool ClientFormDialog::canCloseQuietly() const {
+    return m_pages->currentIndex() == 0 && !m_sending && !isChanged();
 }
 
 // Esc, Close and the window's close button all come here: a changed form asks first

@@ -57,6 +57,9 @@ public:
     bool isBusy() const { return m_sending; }
     // Whether a field differs from what the form opened with.
     bool isChanged() const;
+    // Nothing would be lost by closing it now: no change, no call on its way, no new
+    // client's password on show.
+    bool canCloseQuietly() const;
     // The "discard the changes?" question, while it is open.
     QMessageBox *discardQuestion() const { return m_discardQuestion; }
 

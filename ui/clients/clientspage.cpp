@@ -387,6 +387,14 @@ void ClientsPage::openCurrent() {
     }
 }
 
+void ClientsPage::closeQuietDialogs() {
+    const auto dialogs = findChildren<ClientFormDialog *>(Qt::FindDirectChildrenOnly);
+    for (ClientFormDialog *dialog : dialogs) {
+        if (dialog->isVisible() && dialog->canCloseQuietly())
+            dialog->reject();
+    }
+}
+
 void ClientsPage::openClient(const Client &client) {
     auto *dialog = new ClientFormDialog(m_service, m_directory->groups(), client, this);
     connect(dialog, &ClientFormDialog::assignPassRequested, this,

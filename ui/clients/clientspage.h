@@ -51,6 +51,9 @@ public Q_SLOTS:
     void newClient();
     void importCsv();
     void refresh();
+    // Signed out: the client forms that would lose nothing close; one with changes, a
+    // call on its way or a new client's password stays, to be saved once signed in.
+    void closeQuietDialogs();
     void openCurrent();
     void lookUp();
     void openSignInLink();

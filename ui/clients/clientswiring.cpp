@@ -46,6 +46,8 @@ ClientsWiring::ClientsWiring(AppServices *services, MainWindow *window)
     connect(services, &AppServices::sessionEnded, this, [this] {
         m_feeder->cancel();
         m_fedFrom = QUrl();
+        if (auto *page = qobject_cast<ClientsPage *>(m_window->page(MainWindow::Section::Clients)))
+            page->closeQuietDialogs();
     });
 }
 

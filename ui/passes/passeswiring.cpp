@@ -25,6 +25,7 @@ PassesWiring::PassesWiring(AppServices *services, MainWindow *window)
             passesPage()->refresh();
     });
     connect(services, &AppServices::sessionStarted, this, [this] { m_stock->refresh(); });
+    connect(services, &AppServices::sessionEnded, m_stock, &PassStockFeeder::clear);
     // From a client's row or record: the form filled in, the stock next to choose.
     connect(window, &MainWindow::assignPassRequested, this, [this](const QString &email) {
         m_window->setCurrentSection(MainWindow::Section::Passes);

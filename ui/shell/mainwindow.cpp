@@ -385,8 +385,10 @@ void MainWindow::setSignedOut(bool signedOut) {
 }
 
 void MainWindow::updateTitle() {
-    const QString app = tr("Jobbers Back Office");
-    setWindowTitle(m_demo ? tr("%1 — Demo").arg(app) : app);
+    // Ending with the application's display name, which the window system would append
+    // otherwise ("… — Demo — Jobbers Back Office").
+    const QString app = QGuiApplication::applicationDisplayName();
+    setWindowTitle(m_demo ? tr("Demo — %1").arg(app) : app);
 }
 
 void MainWindow::saveSettings() const {

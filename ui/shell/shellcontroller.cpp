@@ -30,8 +30,9 @@ ShellController::ShellController(AuthService *auth, MainWindow *window, QObject 
     // A call failed and whoever asked was gone or did not look: the status bar says so.
     connect(auth->apiClient(), &ApiClient::unhandledFailure, window->failureNotice(),
             &FailureNotice::report);
-    // Before AuthService reports signedOut for it, so the dialog can say why.
-    connect(auth->apiClient(), &ApiClient::sessionExpired, this, [this] { m_expired = true; });
+    // Before AuthService reports signedOut for it, so the dialog can say why. From
+    // AuthService, not ApiClient: AuthService hears ApiClient first and signs out at once.
+    connect(auth, &AuthService::sessionExpired, this, [this] { m_expired = true; });
     connect(window, &MainWindow::signOutRequested, this, &ShellController::requestSignOut);
     connect(window, &MainWindow::signInRequested, this, &ShellController::showLoginDialog);
     connect(window, &MainWindow::settingsRequested, this, &ShellController::showSettings);
