@@ -52,15 +52,21 @@ const std::pair<const char *, const char *> kCodes[] = {
 };
 
 // Where "0" opens a national number and is dropped after the code (France and its
-// overseas departments, Belgium, Switzerland, Germany, the United Kingdom...). Not in
-// it: Italy, Spain, Luxembourg, Monaco, Portugal, the Nordics but Sweden and Finland,
-// the NANP (+1).
+// overseas departments, Belgium, Germany, the United Kingdom, Monaco's mobiles...): the
+// codes whose regions have national_prefix "0" in Google's libphonenumber metadata, read
+// region by region in python-phonenumbers (python/phonenumbers/data/region_XX.py) on
+// 2026-12-01. Not in it: codes without a trunk prefix, or where the 0 belongs to the
+// number (Italy, Spain, Luxembourg, Portugal, Tunisia, Gabon...), and those whose trunk
+// prefix is not 0 (the NANP's 1, Russia's 8, Hungary's 06).
 const char *const kTrunkZero[] = {
-    "33",  "262", "590", "594", "596", "508", "32",  "41",  "49",  "44", "31", "43",
-    "353", "46",  "358", "212", "213", "216", "20",  "27",  "40",  "61", "64", "62",
-    "63",  "66",  "81",  "82",  "84",  "86",  "90",  "91",  "92",  "94", "98", "380",
-    "381", "382", "385", "386", "387", "389", "355", "359", "421", "55", "54", "972",
-    "971", "966", "234", "254", "233", "255", "256", "260", "263",
+    "20",  "27",  "31",  "32",  "33",  "40",  "41",  "43",  "44",  "46",  "49",  "51",  "53",
+    "54",  "55",  "57",  "58",  "60",  "61",  "62",  "63",  "64",  "66",  "81",  "82",  "84",
+    "86",  "90",  "91",  "92",  "93",  "94",  "95",  "98",  "211", "212", "213", "218", "231",
+    "232", "233", "234", "243", "249", "250", "251", "252", "254", "255", "256", "260", "261",
+    "262", "263", "264", "265", "291", "353", "355", "358", "359", "373", "374", "377", "380",
+    "381", "382", "385", "386", "387", "389", "421", "423", "508", "590", "591", "593", "594",
+    "595", "596", "598", "850", "855", "856", "880", "886", "961", "962", "963", "964", "966",
+    "967", "970", "971", "972", "976", "977", "994", "995", "996",
 };
 
 struct Tables {

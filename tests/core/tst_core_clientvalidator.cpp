@@ -260,6 +260,15 @@ private Q_SLOTS:
         QCOMPARE(CallingCodes::leadingCode(u"33612345678"_s), u"+33"_s);
         QCOMPARE(CallingCodes::leadingCode(u"352621123456"_s), u"+352"_s);
         QCOMPARE(CallingCodes::leadingCode(u"999"_s), QString());
+        // Trunk prefixes as libphonenumber has them: Monaco's mobiles are written 06...,
+        // Tunisia's numbers have no trunk prefix, Italy's keep their 0.
+        QVERIFY(CallingCodes::dropsTrunkZero(u"+33"_s));
+        QVERIFY(CallingCodes::dropsTrunkZero(u"+377"_s));
+        QVERIFY(CallingCodes::dropsTrunkZero(u"880"_s));
+        QVERIFY(!CallingCodes::dropsTrunkZero(u"+216"_s));
+        QVERIFY(!CallingCodes::dropsTrunkZero(u"+39"_s));
+        QVERIFY(!CallingCodes::dropsTrunkZero(u"+241"_s));
+        QVERIFY(!CallingCodes::dropsTrunkZero(u"+7"_s));
     }
 
     // Known formats are checked (and written their country's way); elsewhere a code is
