@@ -130,8 +130,12 @@ void ApiClient::setCredentials(const QString &apiKey, const QString &apiSecret) 
 }
 
 void ApiClient::refuseAnswer(const ApiReply &reply, const ApiError &error) {
-    if (reply.serial() != 0 && error.isError())
-        Q_EMIT answerRefused(reply.serial(), error);
+    refuseAnswer(reply.serial(), error);
+}
+
+void ApiClient::refuseAnswer(quint64 serial, const ApiError &error) {
+    if (serial != 0 && error.isError())
+        Q_EMIT answerRefused(serial, error);
 }
 
 void ApiClient::clearSession() {

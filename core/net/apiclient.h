@@ -53,6 +53,9 @@ public:
     // The caller of reply could not use its answer (error): answerRefused() tells the
     // activity log, which recorded the call as a success.
     void refuseAnswer(const ApiReply &reply, const ApiError &error);
+    // The same by the call's serial (ApiReply::serial), for a caller that decodes the
+    // answer after the reply is gone.
+    void refuseAnswer(quint64 serial, const ApiError &error);
     bool hasToken() const { return !m_token.isEmpty(); }
     // When the token runs out unless used again: the server slides its expiry forward on
     // every authenticated use, so this is the last accepted call's start plus the

@@ -41,9 +41,12 @@ Job<MonthStats> *StatsService::stats(int month, int year) {
     // emails): reading it into StatsEntry values is done on a worker thread, not the UI
     // thread. The call only hands over the parsed payload; the month's job (the one
     // returned) succeeds or fails from this thread's event loop once it is decoded.
+    // The call's serial, for the activity log should the decoding refuse the answer.
+    auto serial = std::make_shared<quint64>(0);
     Job<QJsonValue> *raw =
         run<QJsonValue>(apiClient()->get(QStringLiteral("/oneapi/v0/stats"), query),
-                        [](const ApiReply &reply, QString *) -> std::optional<QJsonValue> {
+                        [serial](const ApiReply &reply, QString *) -> std::optional<QJsonValue> {
+                            *serial = reply.serial();
                             return reply.payload();
                         });
     raw->setFailureHandled(); // its failures are the month job's, reported there
@@ -60,18 +63,24 @@ Job<MonthStats> *StatsService::stats(int month, int year) {
     const QPointer<Job<MonthStats>> guard(job);
     raw->then(
         job,
-        [guard, month, year](const QJsonValue &payload) {
+        [guard, month, year, serial,
+         api = QPointer<ApiClient>(apiClient())](const QJsonValue &payload) {
             if (!guard || guard->isFinished())
                 return; // cancelled meanwhile
             // The watcher is the job's: a job gone (with its service) hears nothing.
             auto *watcher = new QFutureWatcher<Decoded>(guard);
-            QObject::connect(watcher, &QFutureWatcherBase::finished, guard, [guard, watcher] {
-                watcher->deleteLater();
-                Decoded d = watcher->result();
-                if (!d.stats)
-                    return guard->fail(ApiError::malformed(d.why));
-                guard->succeed(std::move(*d.stats));
-            });
+            QObject::connect(watcher, &QFutureWatcherBase::finished, guard,
+                             [guard, watcher, serial, api] {
+                                 watcher->deleteLater();
+                                 Decoded d = watcher->result();
+                                 if (!d.stats) {
+                                     const ApiError bad = ApiError::malformed(d.why);
+                                     if (api)
+                                         api->refuseAnswer(*serial, bad);
+                                     return guard->fail(bad);
+                                 }
+                                 guard->succeed(std::move(*d.stats));
+                             });
             watcher->setFuture(QtConcurrent::run(
                 [payload, month, year] { return decodeMonth(payload, month, year); }));
         },

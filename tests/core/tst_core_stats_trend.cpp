@@ -2,6 +2,7 @@
 
 #include "cannedhttpserver.h"
 #include "clients/csvreader.h"
+#include "net/activitylog.h"
 #include "sandboxserver.h"
 #include "stats/statscache.h"
 #include "stats/statscsvwriter.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cancelStopsTheRun();
     void truncatedAnswerFailsCleanly_data();
     void truncatedAnswerFailsCleanly();
+    void wrongShapeIsLoggedAsFailed();
     void exportedCsvReadsBackAsTheApiAnswer();
 };
 
@@ -288,6 +290,29 @@ void TestStatsTrend::truncatedAnswerFailsCleanly() {
     QVERIFY(direct.done && !direct.ok());
     QCOMPARE(direct.error.kind, kind);
     QVERIFY(!direct.error.message.isEmpty());
+}
+
+// JSON of the wrong shape, decoded off the UI thread: the month fails as malformed, and
+// the activity log, which saw a 200, says so too.
+void TestStatsTrend::wrongShapeIsLoggedAsFailed() {
+    CannedHttpServer upstream;
+    QVERIFY(upstream.listen());
+    upstream.setAnswer(
+        CannedHttpServer::respond(200, R"({"data":[{"enterprise":"not an entry"}]})"));
+    ApiClient api;
+    api.setRetryPolicy(1, 10, 100);
+    QVERIFY(api.setBaseUrl(upstream.baseUrl()));
+    ActivityLog log;
+    log.watch(&api);
+    StatsService service(&api);
+    const Answer<MonthStats> direct = await(service.stats(7, 2018));
+    QVERIFY(direct.done && !direct.ok());
+    QCOMPARE(direct.error.kind, ApiError::Kind::MalformedAnswer);
+    QCOMPARE(log.rowCount(), 1);
+    const CallRecord &r = log.record(0);
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(r.errorKind, ApiError::Kind::MalformedAnswer);
+    QVERIFY(log.data(log.index(0, 0), ActivityLog::FailedRole).toBool());
 }
 
 // The month as the API gives it (raw JSON, not our decoder), against the CSV export of
